@@ -1,0 +1,31 @@
+import { readOptions } from '../core/options.js';
+import { tallyOn } from '../core/scoring.js';
+import type { Metric } from '../core/types.js';
+import { cesDescriptor, scoreCes } from './scoreCes.js';
+import type { CesResult, CesScaleOptions } from './types.js';
+
+/**
+ * Creates the Customer Effort Score metric for a scale, to pass to trend, segment and target
+ * functions.
+ *
+ * The score is the mean answer (range: the scale). `better` follows `easier`, so with
+ * `easier: 'lower'` a lower mean is better everywhere downstream.
+ *
+ * @param options - `scale` (default 1–7), `easier` (default `'higher'`), `easyBox` (a preset such as `CES_5_EFFORT` fits).
+ * @returns A metric whose `score(tally)` returns a {@link CesResult}.
+ * @throws RangeError for a bad scale or an easy box that does not fit it.
+ * @throws TypeError for an unknown option or a bad `easier`.
+ * @example
+ * ```ts
+ * const m = cesMetric({ scale: { min: 1, max: 5 }, easier: 'lower' });
+ * m.better; // => 'lower'
+ * m.score(tallyFromCounts(m.scale, [3, 1, 0, 0, 1])).easyShare; // => 0.8
+ * ```
+ * @category CES
+ * @since 0.1.0
+ */
+export function cesMetric(options?: CesScaleOptions): Metric<CesResult> {
+  const fn = 'cesMetric';
+  const d = cesDescriptor(fn, readOptions(fn, options, ['scale', 'easier', 'easyBox']));
+  return { ...d, score: (tally) => scoreCes(d, tallyOn('cesMetric.score', d.scale, tally)) };
+}

@@ -1,0 +1,66 @@
+import { addTallyInto, newCounter, toTally, type Counter } from './count.js';
+import { describe } from './describe.js';
+import { readOptions } from './options.js';
+import { checkScale, sameScale, scaleText } from './scale.js';
+import type { Scale, Tally } from './types.js';
+import { checkTally } from './validateTally.js';
+
+/**
+ * Options of {@link mergeTallies}.
+ *
+ * @category Core
+ * @since 0.1.0
+ */
+export interface MergeTalliesOptions {
+  /** The scale every tally must have; required to merge nothing into an empty tally. */
+  readonly scale?: Scale | undefined;
+}
+
+/**
+ * Adds tallies on the same scale into one: counts, `n`, `skipped` and `invalid` add up.
+ *
+ * Merging is associative and commutative, and the empty tally is its identity — exactly for
+ * integer counts, to about 1e-12 relative for weighted sums (floating-point addition is not
+ * associative). An unweighted tally merges into a weighted one as answers of weight 1, so its
+ * `weightSquares` contribution is its `total`. Each tally is validated as by `validateTally`.
+ * Takes an iterable, not rest arguments, so 200,000 tallies cannot overflow the call stack.
+ *
+ * @param tallies - The tallies to merge, in any order.
+ * @param options - `scale`: the expected scale (required when `tallies` may be empty).
+ * @returns A new tally; weighted when any input is weighted.
+ * @throws RangeError when the scales differ, or when there is nothing to merge and no `scale`.
+ * @throws TypeError when `tallies` is not iterable or an item is not a tally.
+ * @example
+ * ```ts
+ * const scale = { min: 0, max: 10 };
+ * const merged = mergeTallies([tally([10, 9], scale), tally([3], scale)]);
+ * merged.counts; // => [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1]
+ * merged.total; // => 3
+ * ```
+ * @category Core
+ * @since 0.1.0
+ */
+export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOptions): Tally {
+  const fn = 'mergeTallies';
+  const opts = readOptions(fn, options, ['scale']);
+  let c: Counter | undefined = opts.scale === undefined ? undefined : newCounter(checkScale(fn, opts.scale));
+  if (typeof (tallies as Partial<Iterable<Tally>> | null)?.[Symbol.iterator] !== 'function') {
+    throw new TypeError(`${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`);
+  }
+  let i = 0;
+  for (const raw of tallies) {
+    const t = checkTally(`${fn} (tally at index ${String(i)})`, raw);
+    c ??= newCounter(t.scale);
+    if (!sameScale(c.scale, t.scale)) {
+      throw new RangeError(
+        `${fn}: tally at index ${String(i)} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
+      );
+    }
+    addTallyInto(c, t);
+    i++;
+  }
+  if (c === undefined) {
+    throw new RangeError(`${fn}: there are no tallies to merge; pass options.scale to get an empty tally`);
+  }
+  return toTally(c);
+}

@@ -1,0 +1,77 @@
+import { describe } from './describe.js';
+
+/**
+ * Reads an options object under the one policy: `undefined` means no options, anything but a
+ * plain object throws, an unknown key throws (it catches `confidence` for `level`), only own
+ * enumerable properties are read (a `__proto__` key in a literal does nothing) and keys whose
+ * value is `undefined` are left out.
+ */
+export function readOptions(
+  fn: string,
+  options: unknown,
+  allowed: readonly string[],
+): Partial<Record<string, unknown>> {
+  const out: Partial<Record<string, unknown>> = {};
+  if (options === undefined) return out;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, received ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      throw new TypeError(
+        `${fn}: unknown option ${JSON.stringify(key)}; known options are ${allowed.join(', ')}`,
+      );
+    }
+    const value: unknown = (options as Record<string, unknown>)[key];
+    if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true });
+  }
+  return out;
+}
+
+/** Checks that an option is one of a set of strings; `undefined` gives the first (the default). */
+export function oneOf<const C extends string>(fn: string, name: string, value: unknown, choices: readonly [C, ...C[]]): C {
+  if (value === undefined) return choices[0];
+  if (!(choices as readonly unknown[]).includes(value)) {
+    throw new TypeError(
+      `${fn}: option ${name} must be ${choices.map((c) => `'${c}'`).join(' or ')}, received ${describe(value)}`,
+    );
+  }
+  return value as C;
+}
+
+/** Checks a count-like number: a safe integer from `min` up (0 by default). */
+export function wholeNumber(fn: string, name: string, value: unknown, min = 0): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
+  }
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new RangeError(
+      `${fn}: ${name} must be an integer from ${String(min)} to 2^53 − 1, received ${describe(value)}`,
+    );
+  }
+  return value + 0;
+}
+
+/** Checks a finite non-negative number (a weight or a weighted count). */
+export function nonNegative(fn: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
+  }
+  if (!(value >= 0 && value < Infinity)) {
+    throw new RangeError(`${fn}: ${name} must be a finite non-negative number, received ${describe(value)}`);
+  }
+  return value + 0;
+}
+
+/** Checks an integer option from `min` to `max`. */
+export function intIn(fn: string, name: string, value: unknown, min: number, max: number): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${fn}: option ${name} must be a number, received ${describe(value)}`);
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(
+      `${fn}: option ${name} must be an integer from ${String(min)} to ${String(max)}, received ${describe(value)}`,
+    );
+  }
+  return value;
+}

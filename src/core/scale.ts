@@ -1,0 +1,34 @@
+import { describe } from './describe.js';
+import type { Scale } from './types.js';
+
+/** The largest number of points a scale may have (a 0–100 slider has 101). */
+export const MAX_POINTS = 10_001;
+
+/** Shows a scale as `0–10`. */
+export function scaleText(scale: Scale): string {
+  return `${String(scale.min)}–${String(scale.max)}`;
+}
+
+/** Validates a caller's scale and returns a fresh `{ min, max }`. */
+export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
+  if (typeof scale !== 'object' || scale === null) {
+    throw new TypeError(`${fn}: ${name} must be an object { min, max }, received ${describe(scale)}`);
+  }
+  const { min, max } = scale as Partial<Record<'min' | 'max', unknown>>;
+  if (typeof min !== 'number' || typeof max !== 'number') {
+    throw new TypeError(
+      `${fn}: ${name}.min and ${name}.max must be numbers, received ${describe(min)} and ${describe(max)}`,
+    );
+  }
+  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min >= MAX_POINTS) {
+    throw new RangeError(
+      `${fn}: ${name} must have integer min < max with at most ${String(MAX_POINTS)} points, received ${describe(min)}–${describe(max)}`,
+    );
+  }
+  return { min: min + 0, max: max + 0 };
+}
+
+/** Whether two scales are the same. */
+export function sameScale(a: Scale, b: Scale): boolean {
+  return a.min === b.min && a.max === b.max;
+}

@@ -1,0 +1,60 @@
+import { buildTally } from './buildTally.js';
+import { describe } from './describe.js';
+import { checkScale } from './scale.js';
+import type { Tally } from './types.js';
+
+const KEYS = ['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares'];
+
+/**
+ * Checks that a value (typically parsed JSON of a stored pre-aggregate) is a well-formed tally
+ * and returns a fresh copy of it.
+ *
+ * The stored form of a tally is the tally itself: `{ scale, counts, total, n, skipped, invalid }`
+ * plus `weightSquares` when weighted. Every field is checked: the scale, one count per point
+ * (safe integers when unweighted, finite non-negative numbers when weighted), `total` equal to
+ * Σ counts (exactly, or to 1e-9 relative when weighted), `n` equal to `total` when unweighted,
+ * and for weighted tallies an effective sample size `total² / weightSquares` between 1 and `n`.
+ * Unknown keys are rejected, so a tally written by a future format is never misread.
+ *
+ * @param value - The value to check.
+ * @returns The same tally as a new plain object.
+ * @throws TypeError when the value is not an object, has an unknown key or a field of the wrong type.
+ * @throws RangeError when a number is out of range or the fields are inconsistent.
+ * @example
+ * ```ts
+ * const stored = JSON.stringify(tally([9, 10, 3], { min: 0, max: 10 }));
+ * validateTally(JSON.parse(stored)).total; // => 3
+ * ```
+ * @category Core
+ * @since 0.1.0
+ */
+export function validateTally(value: unknown): Tally {
+  return checkTally('validateTally', value);
+}
+
+/** Validates a tally for the function `fn` (shared with metric scoring and merging). */
+export function checkTally(fn: string, value: unknown): Tally {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${fn}: a tally must be an object, received ${describe(value)}`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!KEYS.includes(key)) throw new TypeError(`${fn}: unknown tally field ${JSON.stringify(key)}`);
+  }
+  const t = value as Partial<Record<string, unknown>>;
+  const scale = checkScale(fn, t.scale, 'tally.scale');
+  if (!Array.isArray(t.counts)) {
+    throw new TypeError(`${fn}: tally.counts must be an array, received ${describe(t.counts)}`);
+  }
+  const out = buildTally(fn, scale, t.counts, {
+    n: t.n,
+    skipped: t.skipped,
+    invalid: t.invalid,
+    weightSquares: t.weightSquares,
+  });
+  const total = t.total;
+  const tolerance = out.weightSquares === undefined ? 0 : 1e-9 * out.total;
+  if (typeof total !== 'number' || !(Math.abs(total - out.total) <= tolerance)) {
+    throw new RangeError(`${fn}: tally.total must equal the sum of the counts (${String(out.total)}), received ${describe(total)}`);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import { tallyOn } from '../core/scoring.js';
+import type { Metric } from '../core/types.js';
+import { scoreNps } from './scoreNps.js';
+import type { NpsResult } from './types.js';
+
+/**
+ * The Net Promoter Score as a {@link Metric}: scale 0–10, score −100…100, higher is better.
+ *
+ * Pass it to the trend, segment and target functions, or score a tally with
+ * `npsMetric.score(tally)`; the tally is validated and must be on the 0–10 scale.
+ *
+ * @example
+ * ```ts
+ * const t = tallyFromCounts({ min: 0, max: 10 }, { 10: 6, 8: 2, 3: 2 });
+ * npsMetric.score(t).score; // => 40
+ * ```
+ * @category NPS
+ * @since 0.1.0
+ */
+export const npsMetric: Metric<NpsResult> = {
+  name: 'nps',
+  scale: { min: 0, max: 10 },
+  range: { min: -100, max: 100 },
+  better: 'higher',
+  score: (tally) => scoreNps(tallyOn('npsMetric.score', { min: 0, max: 10 }, tally)),
+};

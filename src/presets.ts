@@ -1,0 +1,45 @@
+import type { CesScaleOptions } from './ces/types.js';
+import type { CsatScaleOptions } from './csat/types.js';
+
+/**
+ * CSAT on a 1–5 scale with the top two points ("satisfied", "very satisfied") as satisfied and
+ * the bottom two as dissatisfied: the usual CSAT question and the library's default. Spread it
+ * into options: `csat(answers, CSAT_5_POINT)`, `csatMetric(CSAT_5_POINT)`.
+ *
+ * @example
+ * ```ts
+ * csat([5, 4, 3, 2], CSAT_5_POINT).score; // => 50
+ * ```
+ * @category Presets
+ * @since 0.1.0
+ */
+export const CSAT_5_POINT: CsatScaleOptions = { scale: { min: 1, max: 5 }, topBox: 2, bottomBox: 2 };
+
+/**
+ * CES 2.0: "The company made it easy for me to handle my issue" on a 1–7 agreement scale, where
+ * higher is easier and 5–7 (somewhat agree to strongly agree) count as easy. The library's CES
+ * default.
+ *
+ * @example
+ * ```ts
+ * ces([7, 5, 4, 1], CES_7_AGREEMENT).easyShare; // => 0.5
+ * ```
+ * @category Presets
+ * @since 0.1.0
+ */
+export const CES_7_AGREEMENT: CesScaleOptions = { scale: { min: 1, max: 7 }, easier: 'higher', easyBox: 3 };
+
+/**
+ * The original effort question ("How much effort did you personally have to put forth to handle
+ * your request?") on a 1–5 scale where 1 is very low effort: lower is easier and 1–2 count as easy.
+ *
+ * @example
+ * ```ts
+ * const r = ces([1, 2, 2, 5], CES_5_EFFORT);
+ * r.easyShare; // => 0.75
+ * r.metric.better; // => 'lower'
+ * ```
+ * @category Presets
+ * @since 0.1.0
+ */
+export const CES_5_EFFORT: CesScaleOptions = { scale: { min: 1, max: 5 }, easier: 'lower', easyBox: 2 };

@@ -1,0 +1,82 @@
+import { oneOf, readOptions } from '../core/options.js';
+import { ratio, resultBase, tallyOn } from '../core/scoring.js';
+import type { Direction, Metric, MetricDescriptor, ScoreResult } from '../core/types.js';
+
+/**
+ * The binary-outcome metric as plain data: scale 0–1, score range 0…100 (percent).
+ *
+ * @category Proportion
+ * @since 0.1.0
+ */
+export interface ProportionDescriptor extends MetricDescriptor {
+  /** Always `'proportion'`. */
+  readonly name: 'proportion';
+}
+
+/**
+ * The result of scoring a binary outcome: `score` is the share of 1s in percent, `share` the
+ * same as a fraction; both `null` when `total` is 0.
+ *
+ * @category Proportion
+ * @since 0.1.0
+ */
+export interface ProportionResult extends ScoreResult<ProportionDescriptor> {
+  /** `[count of 0, count of 1]` (weight sums when weighted). */
+  readonly counts: readonly number[];
+  /** The count of 1s. */
+  readonly successes: number;
+  /** The share of 1s in percent (0…100), or `null`. */
+  readonly score: number | null;
+  /** The share of 1s as a fraction (0…1), or `null`. */
+  readonly share: number | null;
+}
+
+/**
+ * Options of {@link proportionMetric}.
+ *
+ * @category Proportion
+ * @since 0.1.0
+ */
+export interface ProportionMetricOptions {
+  /** Whether a higher share is better (`'higher'`, default: repurchase, response) or worse (`'lower'`: churn, complaints). */
+  readonly better?: Direction | undefined;
+}
+
+/**
+ * Creates a metric for a binary outcome counted on the scale 0–1 (churned, bought again,
+ * responded): the score is the share of 1s in percent.
+ *
+ * Count outcomes with `tally(rows, { min: 0, max: 1 }, { value: (r) => (r.churned ? 1 : 0) })`;
+ * booleans are not accepted as answers, by the one input policy. Use `better: 'lower'` for
+ * outcomes where less is better, so targets and comparisons read them the right way round.
+ *
+ * @param options - `better` (default `'higher'`).
+ * @returns A metric whose `score(tally)` returns a {@link ProportionResult}.
+ * @throws TypeError for an unknown option or a bad `better`.
+ * @example
+ * ```ts
+ * const churn = proportionMetric({ better: 'lower' });
+ * churn.score(tally([0, 0, 1, 0], churn.scale)).score; // => 25
+ * ```
+ * @category Proportion
+ * @since 0.1.0
+ */
+export function proportionMetric(options?: ProportionMetricOptions): Metric<ProportionResult> {
+  const fn = 'proportionMetric';
+  const better = oneOf(fn, 'better', readOptions(fn, options, ['better']).better, ['higher', 'lower']);
+  const d = (): ProportionDescriptor => ({ name: 'proportion', scale: { min: 0, max: 1 }, range: { min: 0, max: 100 }, better });
+  return {
+    ...d(),
+    score: (tally) => {
+      const t = tallyOn('proportionMetric.score', { min: 0, max: 1 }, tally);
+      const successes = t.counts[1] as number;
+      return {
+        ...resultBase(d(), t),
+        counts: t.counts.slice(),
+        successes,
+        score: t.total === 0 ? null : (100 * successes) / t.total,
+        share: ratio(successes, t.total),
+      };
+    },
+  };
+}
