@@ -1,10 +1,9 @@
 import { countAll, splitArgs } from '../core/args.js';
-import { ANSWER_KEYS } from '../core/count.js';
 import type { Accessor, Answers, Rows } from '../core/types.js';
 import { cesDescriptor, scoreCes } from './scoreCes.js';
 import type { CesOptions, CesResult } from './types.js';
 
-const KEYS = [...ANSWER_KEYS, 'scale', 'easier', 'easyBox'];
+const KEYS = ['invalid', 'nan', 'weight', 'scale', 'easier', 'easyBox'];
 
 /**
  * Computes the Customer Effort Score (CES): the mean answer on its scale, plus the share of

@@ -15,7 +15,7 @@ export function splitArgs<T>(
 ): { accessor: Accessor<T> | undefined; opts: Partial<Record<string, unknown>> } {
   if (typeof a === 'function') return { accessor: a as Accessor<T>, opts: readOptions(fn, b, keys) };
   if (b !== undefined) {
-    throw new TypeError(`${fn}: the second argument must be an accessor function when options follow, received ${describe(a)}`);
+    throw new TypeError(`${fn}: the accessor must be a function, received ${describe(a)}`);
   }
   return { accessor: undefined, opts: readOptions(fn, a, keys) };
 }

@@ -22,7 +22,7 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
   const points = scale.max - scale.min + 1;
   if (counts.length !== points) {
     throw new RangeError(
-      `${fn}: counts must have one entry per scale point (${String(points)} for ${String(scale.min)}–${String(scale.max)}), received ${String(counts.length)}`,
+      `${fn}: counts must have one entry per scale point (${points} for ${scale.min}–${scale.max}), received ${counts.length}`,
     );
   }
   const weighted = parts.weightSquares !== undefined;
@@ -32,21 +32,21 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
     let x = counts[i];
     // Checked inline; the message is only built for a bad count.
     if (!(typeof x === 'number' && (weighted ? x >= 0 && x < Infinity : Number.isSafeInteger(x) && x >= 0))) {
-      const name = `count of point ${String(scale.min + i)}`;
+      const name = `count of point ${scale.min + i}`;
       x = weighted ? nonNegative(fn, name, x) : wholeNumber(fn, name, x);
     }
     out.push((x as number) + 0);
     total += x as number;
   }
   if (!weighted && !Number.isSafeInteger(total)) {
-    throw new RangeError(`${fn}: the counts add up to ${String(total)}, beyond 2^53 − 1`);
+    throw new RangeError(`${fn}: the counts add up to ${total}, beyond 2^53 − 1`);
   }
   if (weighted && parts.n === undefined) {
     throw new TypeError(`${fn}: n (the number of answers behind the weighted counts) is required with weightSquares`);
   }
   const n = parts.n === undefined ? total : wholeNumber(fn, 'n', parts.n);
   if (!weighted && n !== total) {
-    throw new RangeError(`${fn}: n must equal the sum of the counts (${String(total)}) when unweighted, received ${String(n)}`);
+    throw new RangeError(`${fn}: n must equal the sum of the counts (${total}) when unweighted, received ${n}`);
   }
   const tally = {
     scale: { min: scale.min, max: scale.max },
@@ -64,7 +64,7 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
     total === 0 ? ws === 0 : ws > 0 && ws <= square * (1 + TOLERANCE) && square <= n * ws * (1 + TOLERANCE);
   if (!ok) {
     throw new RangeError(
-      `${fn}: weightSquares ${describe(ws)} does not fit total ${String(total)} and n ${String(n)}: total²/weightSquares (the effective sample size) must lie between 1 and n`,
+      `${fn}: weightSquares ${describe(ws)} does not fit total ${total} and n ${n}: total²/weightSquares (the effective sample size) must lie between 1 and n`,
     );
   }
   return { ...tally, weightSquares: ws };

@@ -12,10 +12,11 @@ export interface Policy {
 export interface Counter {
   readonly scale: Scale;
   readonly counts: Float64Array;
+  /** Valid answers counted; read only when weighted (an unweighted tally has n = total). */
   n: number;
   skipped: number;
   invalid: number;
-  /** Σ w², where an unweighted answer has weight 1. */
+  /** Σ w², where an unweighted answer has weight 1; read only when weighted. */
   weightSquares: number;
   weighted: boolean;
 }
@@ -50,10 +51,10 @@ export function toTally(c: Counter): Tally {
   let total = 0;
   for (const x of counts) total += x;
   const tally = {
-    scale: { min: c.scale.min, max: c.scale.max },
+    scale: { ...c.scale },
     counts,
     total,
-    n: c.n,
+    n: c.weighted ? c.n : total,
     skipped: c.skipped,
     invalid: c.invalid,
   };
@@ -75,28 +76,20 @@ export function addTallyInto(c: Counter, t: Tally): void {
   c.weighted ||= t.weightSquares !== undefined;
 }
 
+/** Throws a RangeError for a number (wrong value) or a TypeError for anything else (wrong type). */
+export function fail(fn: string, what: string, x: unknown): never {
+  const message = `${fn}: ${what}, received ${describe(x)}`;
+  throw typeof x === 'number' ? new RangeError(message) : new TypeError(message);
+}
+
 /**
  * Handles an answer that is not a valid point: missing answers are counted in `skipped`, invalid
  * ones throw (RangeError for numbers, TypeError for other types) or are counted in `invalid`.
  */
 export function reject(fn: string, c: Counter, policy: Policy, x: unknown, i: number): void {
-  if (x === null || x === undefined || (policy.nanMissing && Number.isNaN(x))) c.skipped++;
+  if (x === null || x === undefined || (policy.nanMissing && x !== x)) c.skipped++;
   else if (policy.skipInvalid) c.invalid++;
-  else if (typeof x === 'number') {
-    throw new RangeError(
-      `${fn}: answer at index ${String(i)} must be an integer from ${String(c.scale.min)} to ${String(c.scale.max)}, received ${describe(x)}`,
-    );
-  } else {
-    throw new TypeError(
-      `${fn}: answer at index ${String(i)} must be a number, null or undefined, received ${describe(x)}`,
-    );
-  }
-}
-
-/** Throws the error for a weight that is not a finite non-negative number. */
-export function badWeight(fn: string, w: unknown, i: number): never {
-  const what = `${fn}: weight at index ${String(i)} must be a finite non-negative number, received ${describe(w)}`;
-  throw typeof w === 'number' ? new RangeError(what) : new TypeError(what);
+  else fail(fn, `answer at index ${i} must be an integer from ${c.scale.min} to ${c.scale.max}`, x);
 }
 
 /**
@@ -119,7 +112,7 @@ export function addOne(
       c.counts[k] = (c.counts[k] as number) + 1;
       c.weightSquares++;
     } else {
-      if (!(typeof w === 'number' && w >= 0 && w < Infinity)) badWeight(fn, w, i);
+      if (!(typeof w === 'number' && w >= 0 && w < Infinity)) fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
       c.counts[k] = (c.counts[k] as number) + w;
       c.weightSquares += w * w;
       c.weighted = true;
@@ -128,26 +121,29 @@ export function addOne(
   } else reject(fn, c, policy, x, i);
 }
 
-function isIterable(x: object): x is Iterable<unknown> {
-  return typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
-}
-
-/** Returns the length of an array-like input, or -1 for an iterable that is not array-like. */
-function arrayLength(fn: string, input: object, what: string): number {
-  if (Array.isArray(input)) return input.length;
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
-    return (input as unknown as ArrayLike<unknown>).length;
+/**
+ * Returns the length of an array-like, or -1 for an iterable that is not array-like when
+ * `iterable` is allowed; throws a TypeError for anything else.
+ */
+function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): number {
+  if (typeof x === 'object' && x !== null) {
+    if (Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView))) {
+      return (x as ArrayLike<unknown>).length;
+    }
+    if (iterable && typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return -1;
+    const length = (x as Partial<ArrayLike<unknown>>).length;
+    if (Number.isSafeInteger(length) && (length as number) >= 0) return length as number;
   }
-  if (isIterable(input)) return -1;
-  const length = (input as Partial<ArrayLike<unknown>>).length;
-  if (typeof length === 'number' && Number.isSafeInteger(length) && length >= 0) return length;
-  throw new TypeError(`${fn}: ${what} must be an array, a typed array or an iterable, received ${describe(input)}`);
+  throw new TypeError(
+    `${fn}: ${what} must be ${iterable ? 'an array, a typed array or an iterable' : 'a function or an array of numbers'}, received ${describe(x)}`,
+  );
 }
 
 /**
- * Counts answers (or rows through an accessor) into a counter under the input policy, with
- * optional weights. The counter must be fresh (`n` is read off the counts). The hot loops check `(k | 0) === k` plus a range check on `k = x − min`, so
- * a valid answer costs one subtraction, two comparisons and an increment.
+ * Counts answers (or rows through an accessor) into a fresh counter under the input policy,
+ * with optional weights. The hot loop checks `(k | 0) === k` plus a range check on
+ * `k = x − min`, so a valid answer costs a type check, one subtraction, a few comparisons and an
+ * increment; arrays and typed arrays without accessor or weights take it without any call.
  */
 export function countInto<T>(
   fn: string,
@@ -157,93 +153,45 @@ export function countInto<T>(
   accessor: Accessor<T> | undefined,
   weight: unknown,
 ): void {
-  if (typeof input !== 'object' || input === null) {
-    throw new TypeError(
-      `${fn}: answers must be an array, a typed array or an iterable, received ${describe(input)}`,
-    );
-  }
-  const length = arrayLength(fn, input, 'answers');
+  const length = arrayLength(fn, input, 'answers', true);
   const counts = c.counts;
   const points = counts.length;
   const min = c.scale.min;
-  let weightOf: ((row: T, i: number) => unknown) | undefined;
-  if (typeof weight === 'function') weightOf = weight as (row: T, i: number) => unknown;
-  else if (weight !== undefined) {
-    const wl = typeof weight === 'object' && weight !== null ? arrayLength(fn, weight, 'weight') : -2;
-    if (wl < 0) {
-      throw new TypeError(`${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`);
-    }
-    if (length >= 0 && wl !== length) {
-      throw new RangeError(`${fn}: weight has ${String(wl)} entries but there are ${String(length)} answers`);
-    }
-    const w = weight as ArrayLike<unknown>;
-    weightOf = (_row, i) => {
-      if (i >= wl) throw new RangeError(`${fn}: weight has ${String(wl)} entries but there are more answers`);
-      return w[i];
-    };
-  }
-  let n = 0;
-  if (weightOf === undefined) {
-    if (length >= 0 && accessor === undefined) {
-      const a = input as ArrayLike<unknown>;
-      if (ArrayBuffer.isView(a) && !(a instanceof BigInt64Array || a instanceof BigUint64Array)) {
-        // Typed arrays hold numbers only: no type check on the hot path.
-        const t = a as ArrayLike<number>;
-        for (let i = 0; i < length; i++) {
-          const k = (t[i] as number) - min;
-          if ((k | 0) === k && k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
-          else reject(fn, c, policy, t[i], i);
-        }
-      } else {
-        for (let i = 0; i < length; i++) {
-          const x = a[i];
-          const k = (x as number) - min;
-          if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
-          else reject(fn, c, policy, x, i);
-        }
-      }
-    } else {
-      const read = accessor ?? ((row: T) => row as number | null | undefined);
-      let i = 0;
-      const one = (row: T): void => {
-        const x = read(row, i);
-        const k = (x as number) - min;
-        if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
-        else reject(fn, c, policy, x, i);
-        i++;
-      };
-      if (length >= 0) for (const a = input as ArrayLike<T>; i < length; ) one(a[i] as T);
-      else for (const row of input as Iterable<T>) one(row);
-    }
-    for (let k = 0; k < points; k++) n += counts[k] as number;
-    c.n += n;
-    c.weightSquares += n;
-  } else {
-    const read = accessor ?? ((row: T) => row as number | null | undefined);
-    const wOf = weightOf;
-    let i = 0;
-    let ws = 0;
-    const one = (row: T): void => {
-      const x = read(row, i);
+  if (weight === undefined && accessor === undefined && length >= 0) {
+    // Unweighted: n and Σw² both equal the total, which toTally reads off the counts.
+    const a = input as ArrayLike<unknown>;
+    for (let i = 0; i < length; i++) {
+      const x = a[i];
       const k = (x as number) - min;
-      if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) {
-        const w = wOf(row, i);
-        if (!(typeof w === 'number' && w >= 0 && w < Infinity)) badWeight(fn, w, i);
-        counts[k] = (counts[k] as number) + w;
-        ws += w * w;
-        n++;
-      } else reject(fn, c, policy, x, i);
-      i++;
-    };
-    if (length >= 0) for (const a = input as ArrayLike<T>; i < length; ) one(a[i] as T);
-    else for (const row of input as Iterable<T>) one(row);
-    if (typeof weight !== 'function' && i !== (weight as ArrayLike<unknown>).length) {
-      throw new RangeError(
-        `${fn}: weight has ${String((weight as ArrayLike<unknown>).length)} entries but there are ${String(i)} answers`,
-      );
+      if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
+      else reject(fn, c, policy, x, i);
     }
-    c.n += n;
-    c.weightSquares += ws;
-    c.weighted = true;
+    return;
   }
+  const wl = weight === undefined || typeof weight === 'function' ? -1 : arrayLength(fn, weight, 'option weight', false);
+  const weightOf = weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
+  let i = 0;
+  let n = 0;
+  let ws = 0;
+  const one = (row: T): void => {
+    const x = accessor === undefined ? row : accessor(row, i);
+    const k = (x as number) - min;
+    if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) {
+      let w: unknown = 1;
+      if (typeof weightOf === 'function') w = weightOf(row, i);
+      else if (weightOf !== undefined) w = weightOf[i];
+      if (!(typeof w === 'number' && w >= 0 && w < Infinity)) fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
+      counts[k] = (counts[k] as number) + w;
+      ws += w * w;
+      n++;
+    } else reject(fn, c, policy, x, i);
+    i++;
+  };
+  if (length >= 0) for (const a = input as ArrayLike<T>; i < length; ) one(a[i] as T);
+  else for (const row of input as Iterable<T>) one(row);
+  // A shorter weight array fails above at its first missing entry (weight undefined).
+  if (wl >= 0 && i !== wl) throw new RangeError(`${fn}: weight has ${wl} entries but there are ${i} answers`);
+  c.n += n;
+  c.weightSquares += ws;
+  c.weighted = weight !== undefined;
 }

@@ -49,11 +49,11 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
   }
   let i = 0;
   for (const raw of tallies) {
-    const t = checkTally(`${fn} (tally at index ${String(i)})`, raw);
+    const t = checkTally(`${fn} (tally at index ${i})`, raw);
     c ??= newCounter(t.scale);
     if (!sameScale(c.scale, t.scale)) {
       throw new RangeError(
-        `${fn}: tally at index ${String(i)} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
+        `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
       );
     }
     addTallyInto(c, t);

@@ -13,7 +13,8 @@ export function readOptions(
 ): Partial<Record<string, unknown>> {
   const out: Partial<Record<string, unknown>> = {};
   if (options === undefined) return out;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  // An array fails below on its first index key ("0"); an empty one is no options.
+  if (typeof options !== 'object' || options === null) {
     throw new TypeError(`${fn}: options must be an object, received ${describe(options)}`);
   }
   for (const key of Object.keys(options)) {
@@ -23,7 +24,8 @@ export function readOptions(
       );
     }
     const value: unknown = (options as Record<string, unknown>)[key];
-    if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true });
+    // Safe as a plain assignment: allowed keys never include "__proto__".
+    if (value !== undefined) out[key] = value;
   }
   return out;
 }
@@ -33,7 +35,7 @@ export function oneOf<const C extends string>(fn: string, name: string, value: u
   if (value === undefined) return choices[0];
   if (!(choices as readonly unknown[]).includes(value)) {
     throw new TypeError(
-      `${fn}: option ${name} must be ${choices.map((c) => `'${c}'`).join(' or ')}, received ${describe(value)}`,
+      `${fn}: option ${name} must be '${choices.join("' or '")}', received ${describe(value)}`,
     );
   }
   return value as C;
@@ -46,7 +48,7 @@ export function wholeNumber(fn: string, name: string, value: unknown, min = 0): 
   }
   if (!Number.isSafeInteger(value) || value < min) {
     throw new RangeError(
-      `${fn}: ${name} must be an integer from ${String(min)} to 2^53 − 1, received ${describe(value)}`,
+      `${fn}: ${name} must be an integer from ${min} to 2^53 − 1, received ${describe(value)}`,
     );
   }
   return value + 0;
@@ -70,7 +72,7 @@ export function intIn(fn: string, name: string, value: unknown, min: number, max
   }
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new RangeError(
-      `${fn}: option ${name} must be an integer from ${String(min)} to ${String(max)}, received ${describe(value)}`,
+      `${fn}: option ${name} must be an integer from ${min} to ${max}, received ${describe(value)}`,
     );
   }
   return value;

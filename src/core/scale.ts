@@ -6,7 +6,7 @@ export const MAX_POINTS = 10_001;
 
 /** Shows a scale as `0–10`. */
 export function scaleText(scale: Scale): string {
-  return `${String(scale.min)}–${String(scale.max)}`;
+  return `${scale.min}–${scale.max}`;
 }
 
 /** Validates a caller's scale and returns a fresh `{ min, max }`. */
@@ -22,7 +22,7 @@ export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
   }
   if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min >= MAX_POINTS) {
     throw new RangeError(
-      `${fn}: ${name} must have integer min < max with at most ${String(MAX_POINTS)} points, received ${describe(min)}–${describe(max)}`,
+      `${fn}: ${name} must have integer min < max with at most ${MAX_POINTS} points, received ${describe(min)}–${describe(max)}`,
     );
   }
   return { min: min + 0, max: max + 0 };

@@ -65,7 +65,7 @@ export async function tallyAsync<T = number | null | undefined>(
     if (typeof weight === 'function') w = weight(row, i);
     else if (weight !== undefined) {
       if (i >= weight.length) {
-        throw new RangeError(`${fn}: weight has ${String(weight.length)} entries but there are more answers`);
+        throw new RangeError(`${fn}: weight has ${weight.length} entries but there are more answers`);
       }
       w = weight[i];
     }
@@ -73,7 +73,7 @@ export async function tallyAsync<T = number | null | undefined>(
     i++;
   }
   if (weight !== undefined && typeof weight !== 'function' && weight.length !== i) {
-    throw new RangeError(`${fn}: weight has ${String(weight.length)} entries but there are ${String(i)} answers`);
+    throw new RangeError(`${fn}: weight has ${weight.length} entries but there are ${i} answers`);
   }
   return toTally(c);
 }

@@ -70,7 +70,7 @@ export function tallyFromCounts(
       const point = /^-?(0|[1-9]\d*)$/.test(key) ? Number(key) : Number.NaN;
       if (!(point >= s.min && point <= s.max)) {
         throw new RangeError(
-          `${fn}: counts key ${JSON.stringify(key)} is not a point of the scale ${String(s.min)}–${String(s.max)}`,
+          `${fn}: counts key ${JSON.stringify(key)} is not a point of the scale ${s.min}–${s.max}`,
         );
       }
       dense[point - s.min] = (counts as Record<string, unknown>)[key];

@@ -54,7 +54,7 @@ export function checkTally(fn: string, value: unknown): Tally {
   const total = t.total;
   const tolerance = out.weightSquares === undefined ? 0 : 1e-9 * out.total;
   if (typeof total !== 'number' || !(Math.abs(total - out.total) <= tolerance)) {
-    throw new RangeError(`${fn}: tally.total must equal the sum of the counts (${String(out.total)}), received ${describe(total)}`);
+    throw new RangeError(`${fn}: tally.total must equal the sum of the counts (${out.total}), received ${describe(total)}`);
   }
   return out;
 }

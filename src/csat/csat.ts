@@ -1,10 +1,9 @@
 import { countAll, splitArgs } from '../core/args.js';
-import { ANSWER_KEYS } from '../core/count.js';
 import type { Accessor, Answers, Rows } from '../core/types.js';
 import { csatDescriptor, scoreCsat } from './scoreCsat.js';
 import type { CsatOptions, CsatResult } from './types.js';
 
-const KEYS = [...ANSWER_KEYS, 'scale', 'topBox', 'bottomBox'];
+const KEYS = ['invalid', 'nan', 'weight', 'scale', 'topBox', 'bottomBox'];
 
 /**
  * Computes customer satisfaction (CSAT) as the top-box share: the percentage of answers in the
