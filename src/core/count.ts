@@ -106,8 +106,8 @@ export function addOne(
   w: unknown,
   i: number,
 ): void {
-  const k = (x as number) - c.scale.min;
-  if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < c.counts.length) {
+  const k = typeof x === 'number' ? x - c.scale.min : -1;
+  if ((k | 0) === k && k >= 0 && k < c.counts.length) {
     if (!weighted) {
       c.counts[k] = (c.counts[k] as number) + 1;
       c.weightSquares++;
@@ -162,9 +162,15 @@ export function countInto<T>(
     const a = input as ArrayLike<unknown>;
     for (let i = 0; i < length; i++) {
       const x = a[i];
-      const k = (x as number) - min;
-      if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
-      else reject(fn, c, policy, x, i);
+      // typeof first: `x - min` on an object would call its valueOf, on a bigint it would throw.
+      if (typeof x === 'number') {
+        const k = x - min;
+        if ((k | 0) === k && k >= 0 && k < points) {
+          counts[k] = (counts[k] as number) + 1;
+          continue;
+        }
+      }
+      reject(fn, c, policy, x, i);
     }
     return;
   }
@@ -175,8 +181,8 @@ export function countInto<T>(
   let ws = 0;
   const one = (row: T): void => {
     const x = accessor === undefined ? row : accessor(row, i);
-    const k = (x as number) - min;
-    if (typeof x === 'number' && (k | 0) === k && k >= 0 && k < points) {
+    const k = typeof x === 'number' ? x - min : -1;
+    if ((k | 0) === k && k >= 0 && k < points) {
       let w: unknown = 1;
       if (typeof weightOf === 'function') w = weightOf(row, i);
       else if (weightOf !== undefined) w = weightOf[i];

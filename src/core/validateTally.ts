@@ -53,7 +53,10 @@ export function checkTally(fn: string, value: unknown): Tally {
   });
   const total = t.total;
   const tolerance = out.weightSquares === undefined ? 0 : 1e-9 * out.total;
-  if (typeof total !== 'number' || !(Math.abs(total - out.total) <= tolerance)) {
+  if (typeof total !== 'number') {
+    throw new TypeError(`${fn}: tally.total must be a number, received ${describe(total)}`);
+  }
+  if (!(Math.abs(total - out.total) <= tolerance)) {
     throw new RangeError(`${fn}: tally.total must equal the sum of the counts (${out.total}), received ${describe(total)}`);
   }
   return out;

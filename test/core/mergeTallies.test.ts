@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTallies, tally, tallyFromCounts } from '../../src/index.js';
+
+const NPS = { min: 0, max: 10 };
+const FIVE = { min: 1, max: 5 };
+
+describe('mergeTallies', () => {
+  it('adds counts, n, skipped and invalid', () => {
+    const a = tally([10, 9, null], NPS);
+    const b = tally([3, 11], NPS, { invalid: 'skip' });
+    expect(mergeTallies([a, b])).toEqual({
+      scale: NPS,
+      counts: [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1],
+      total: 3,
+      n: 3,
+      skipped: 1,
+      invalid: 1,
+    });
+  });
+
+  it('takes any iterable, e.g. a generator of 200,000 tallies, without overflowing the stack', () => {
+    const one = tally([4], FIVE);
+    function* many(): Generator<typeof one> {
+      for (let i = 0; i < 200_000; i++) yield one;
+    }
+    expect(mergeTallies(many()).counts).toEqual([0, 0, 0, 200_000, 0]);
+  });
+
+  it('merges an unweighted tally into a weighted one as weight-1 answers', () => {
+    const w = tally([1, 5], FIVE, { weight: [2, 3] });
+    const u = tally([5, 5], FIVE);
+    const m = mergeTallies([w, u]);
+    expect(m.counts).toEqual([2, 0, 0, 0, 5]);
+    expect(m.weightSquares).toBe(4 + 9 + 2);
+    expect(m.n).toBe(4);
+  });
+
+  it('returns the empty tally for no tallies when the scale is given', () => {
+    expect(mergeTallies([], { scale: FIVE })).toEqual(tallyFromCounts(FIVE, {}));
+  });
+
+  it('throws for no tallies without a scale', () => {
+    expect(() => mergeTallies([])).toThrowExactly(
+      new RangeError('mergeTallies: there are no tallies to merge; pass options.scale to get an empty tally'),
+    );
+  });
+
+  it('throws when scales differ, naming the index', () => {
+    expect(() => mergeTallies([tally([1], FIVE), tally([1], NPS)])).toThrowExactly(
+      new RangeError('mergeTallies: tally at index 1 has scale 0–10, expected 1–5'),
+    );
+    expect(() => mergeTallies([tally([1], NPS)], { scale: FIVE })).toThrow(RangeError);
+  });
+
+  it('validates every tally and names the bad one', () => {
+    expect(() => mergeTallies([tally([1], FIVE), { ...tally([1], FIVE), total: 7 }])).toThrow(
+      /^mergeTallies \(tally at index 1\): tally.total must equal/,
+    );
+  });
+
+  it('rejects a non-iterable argument', () => {
+    expect(() => mergeTallies(tally([1], FIVE) as never)).toThrowExactly(
+      new TypeError('mergeTallies: tallies must be an iterable of tallies, received an object'),
+    );
+    expect(() => mergeTallies(null as never)).toThrow(TypeError);
+  });
+});
