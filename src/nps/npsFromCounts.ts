@@ -48,9 +48,15 @@ export function npsFromCounts(counts: NpsCounts, options?: TallyFromCountsOption
   if (typeof counts !== 'object' || (counts as unknown) === null) {
     throw new TypeError(`${fn}: counts must be an object { promoters, passives, detractors }, received ${describe(counts)}`);
   }
-  const c = readOptions(fn, counts, ['promoters', 'passives', 'detractors']);
-  const [p, pa, d] = (['promoters', 'passives', 'detractors'] as const).map((key) =>
-    opts.weightSquares === undefined ? wholeNumber(fn, key, c[key]) : nonNegative(fn, key, c[key]),
-  ) as [number, number, number];
+  const keys = ['promoters', 'passives', 'detractors'] as const;
+  for (const key of Object.keys(counts)) {
+    if (!(keys as readonly string[]).includes(key)) {
+      throw new TypeError(`${fn}: unknown count ${JSON.stringify(key)}; expected promoters, passives and detractors`);
+    }
+  }
+  const [p, pa, d] = keys.map((key) => {
+    const x = Object.hasOwn(counts, key) ? counts[key] : undefined;
+    return opts.weightSquares === undefined ? wholeNumber(fn, key, x) : nonNegative(fn, key, x);
+  }) as [number, number, number];
   return scoreNps(buildTally(fn, { min: 0, max: 10 }, [d, 0, 0, 0, 0, 0, 0, pa, 0, p, 0], opts));
 }
