@@ -1,5 +1,9 @@
 // Named re-exports only, grouped by family (DESIGN §8).
 
+// CES
+export { ces } from './ces/ces.js';
+export { cesMetric } from './ces/cesMetric.js';
+export type { CesDescriptor, CesOptions, CesResult, CesScaleOptions } from './ces/types.js';
 // Core: scales, tallies, the input policy, metrics
 export type { Accumulator } from './core/createAccumulator.js';
 export { createAccumulator } from './core/createAccumulator.js';
@@ -25,7 +29,10 @@ export type {
   Weights,
 } from './core/types.js';
 export { validateTally } from './core/validateTally.js';
-
+// CSAT
+export { csat } from './csat/csat.js';
+export { csatMetric } from './csat/csatMetric.js';
+export type { CsatDescriptor, CsatOptions, CsatResult, CsatScaleOptions } from './csat/types.js';
 // NPS
 export { nps } from './nps/nps.js';
 export type { NpsCategory } from './nps/npsCategory.js';
@@ -34,17 +41,8 @@ export type { NpsCounts } from './nps/npsFromCounts.js';
 export { npsFromCounts } from './nps/npsFromCounts.js';
 export { npsMetric } from './nps/npsMetric.js';
 export type { NpsDescriptor, NpsResult } from './nps/types.js';
-
-// CSAT
-export { csat } from './csat/csat.js';
-export { csatMetric } from './csat/csatMetric.js';
-export type { CsatDescriptor, CsatOptions, CsatResult, CsatScaleOptions } from './csat/types.js';
-
-// CES
-export { ces } from './ces/ces.js';
-export { cesMetric } from './ces/cesMetric.js';
-export type { CesDescriptor, CesOptions, CesResult, CesScaleOptions } from './ces/types.js';
-
+// Presets
+export { CES_5_EFFORT, CES_7_AGREEMENT, CSAT_5_POINT } from './presets.js';
 // Binary outcomes
 export type {
   ProportionDescriptor,
@@ -52,6 +50,3 @@ export type {
   ProportionResult,
 } from './proportion/proportionMetric.js';
 export { proportionMetric } from './proportion/proportionMetric.js';
-
-// Presets
-export { CES_5_EFFORT, CES_7_AGREEMENT, CSAT_5_POINT } from './presets.js';

@@ -13,7 +13,11 @@ import type { CsatScaleOptions } from './csat/types.js';
  * @category Presets
  * @since 0.1.0
  */
-export const CSAT_5_POINT: CsatScaleOptions = { scale: { min: 1, max: 5 }, topBox: 2, bottomBox: 2 };
+export const CSAT_5_POINT: CsatScaleOptions = {
+  scale: { min: 1, max: 5 },
+  topBox: 2,
+  bottomBox: 2,
+};
 
 /**
  * CES 2.0: "The company made it easy for me to handle my issue" on a 1–7 agreement scale, where
@@ -27,7 +31,11 @@ export const CSAT_5_POINT: CsatScaleOptions = { scale: { min: 1, max: 5 }, topBo
  * @category Presets
  * @since 0.1.0
  */
-export const CES_7_AGREEMENT: CesScaleOptions = { scale: { min: 1, max: 7 }, easier: 'higher', easyBox: 3 };
+export const CES_7_AGREEMENT: CesScaleOptions = {
+  scale: { min: 1, max: 7 },
+  easier: 'higher',
+  easyBox: 3,
+};
 
 /**
  * The original effort question ("How much effort did you personally have to put forth to handle
@@ -42,4 +50,8 @@ export const CES_7_AGREEMENT: CesScaleOptions = { scale: { min: 1, max: 7 }, eas
  * @category Presets
  * @since 0.1.0
  */
-export const CES_5_EFFORT: CesScaleOptions = { scale: { min: 1, max: 5 }, easier: 'lower', easyBox: 2 };
+export const CES_5_EFFORT: CesScaleOptions = {
+  scale: { min: 1, max: 5 },
+  easier: 'lower',
+  easyBox: 2,
+};

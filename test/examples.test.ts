@@ -15,14 +15,20 @@ interface Example {
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
 function examplesOf(file: string): Example[] {
   const text = readFileSync(file, 'utf8');
   const out: Example[] = [];
-  for (const block of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g)) {
+  for (const block of text.matchAll(
+    /\/\*\*([\s\S]*?)\*\/\s*export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g,
+  )) {
     const doc = (block[1] ?? '').replace(/^\s*\* ?/gm, '');
     let k = 0;
     for (const ex of doc.matchAll(/@example\s*```ts\n([\s\S]*?)```/g)) {
@@ -37,14 +43,22 @@ function examplesOf(file: string): Example[] {
         })
         .join('\n');
       k++;
-      out.push({ where: `${relative(root, file)} ${block[2] ?? ''} example ${k}`, code, assertions });
+      out.push({
+        where: `${relative(root, file)} ${block[2] ?? ''} example ${k}`,
+        code,
+        assertions,
+      });
     }
   }
   return out;
 }
 
 const examples = sourceFiles(root).flatMap(examplesOf);
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+async function sample(): Promise<void> {
+  await Promise.resolve();
+}
+const AsyncFunction = (Object.getPrototypeOf(sample) as { constructor: unknown })
+  .constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<void>;
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CES_5_EFFORT, CES_7_AGREEMENT, CSAT_5_POINT, ces, cesMetric, csat, csatMetric } from '../src/index.js';
+import {
+  CES_5_EFFORT,
+  CES_7_AGREEMENT,
+  CSAT_5_POINT,
+  ces,
+  cesMetric,
+  csat,
+  csatMetric,
+} from '../src/index.js';
 
 describe('presets', () => {
   it('CSAT_5_POINT is the csat default: 1–5 with top-2 and bottom-2 boxes', () => {

@@ -1,6 +1,7 @@
 // Makes property runs reproducible: FC_SEED replays a CI failure, FC_NUM_RUNS scales the runs.
-import { expect } from 'vitest';
+
 import fc from 'fast-check';
+import { expect } from 'vitest';
 
 const seed = process.env.FC_SEED;
 fc.configureGlobal({

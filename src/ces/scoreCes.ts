@@ -1,4 +1,4 @@
-import { oneOf, intIn } from '../core/options.js';
+import { intIn, oneOf } from '../core/options.js';
 import { checkScale } from '../core/scale.js';
 import { meanOf, ratio, resultBase, sum } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
@@ -16,7 +16,10 @@ export function cesDescriptor(fn: string, opts: Partial<Record<string, unknown>>
 /** Scores a tally on the descriptor's scale (unchecked; callers validate). */
 export function scoreCes(metric: CesDescriptor, t: Tally): CesResult {
   const c = t.counts;
-  const easy = metric.better === 'higher' ? sum(c, c.length - metric.easyBox, c.length) : sum(c, 0, metric.easyBox);
+  const easy =
+    metric.better === 'higher'
+      ? sum(c, c.length - metric.easyBox, c.length)
+      : sum(c, 0, metric.easyBox);
   return {
     ...resultBase({ ...metric, scale: { ...metric.scale }, range: { ...metric.range } }, t),
     counts: c.slice(),

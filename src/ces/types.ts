@@ -1,4 +1,10 @@
-import type { AnswerOptions, Direction, MetricDescriptor, Scale, ScoreResult } from '../core/types.js';
+import type {
+  AnswerOptions,
+  Direction,
+  MetricDescriptor,
+  Scale,
+  ScoreResult,
+} from '../core/types.js';
 
 /**
  * How CES answers are read: the scale, which end is easier, and how many points count as easy.
@@ -22,7 +28,9 @@ export interface CesScaleOptions {
  * @category CES
  * @since 0.1.0
  */
-export interface CesOptions<T = number | null | undefined> extends CesScaleOptions, AnswerOptions<T> {}
+export interface CesOptions<T = number | null | undefined>
+  extends CesScaleOptions,
+    AnswerOptions<T> {}
 
 /**
  * The CES metric as plain data: its scale, score range (the scale), better direction (the easier

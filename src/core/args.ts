@@ -13,7 +13,8 @@ export function splitArgs<T>(
   b: unknown,
   keys: readonly string[],
 ): { accessor: Accessor<T> | undefined; opts: Partial<Record<string, unknown>> } {
-  if (typeof a === 'function') return { accessor: a as Accessor<T>, opts: readOptions(fn, b, keys) };
+  if (typeof a === 'function')
+    return { accessor: a as Accessor<T>, opts: readOptions(fn, b, keys) };
   if (b !== undefined) {
     throw new TypeError(`${fn}: the accessor must be a function, received ${describe(a)}`);
   }

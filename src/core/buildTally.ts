@@ -18,7 +18,12 @@ export interface TallyParts {
  * recomputed as Σ counts in point order. Unweighted counts are safe integers; weighted ones
  * finite non-negative numbers whose `weightSquares` must be consistent (1 ≤ nEffective ≤ n).
  */
-export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>, parts: TallyParts): Tally {
+export function buildTally(
+  fn: string,
+  scale: Scale,
+  counts: ArrayLike<unknown>,
+  parts: TallyParts,
+): Tally {
   const points = scale.max - scale.min + 1;
   if (counts.length !== points) {
     throw new RangeError(
@@ -31,7 +36,12 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
   for (let i = 0; i < points; i++) {
     let x = counts[i];
     // Checked inline; the message is only built for a bad count.
-    if (!(typeof x === 'number' && (weighted ? x >= 0 && x < Infinity : Number.isSafeInteger(x) && x >= 0))) {
+    if (
+      !(
+        typeof x === 'number' &&
+        (weighted ? x >= 0 && x < Infinity : Number.isSafeInteger(x) && x >= 0)
+      )
+    ) {
       const name = `count of point ${scale.min + i}`;
       x = weighted ? nonNegative(fn, name, x) : wholeNumber(fn, name, x);
     }
@@ -42,11 +52,15 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
     throw new RangeError(`${fn}: the counts add up to ${total}, beyond 2^53 − 1`);
   }
   if (weighted && parts.n === undefined) {
-    throw new TypeError(`${fn}: n (the number of answers behind the weighted counts) is required with weightSquares`);
+    throw new TypeError(
+      `${fn}: n (the number of answers behind the weighted counts) is required with weightSquares`,
+    );
   }
   const n = parts.n === undefined ? total : wholeNumber(fn, 'n', parts.n);
   if (!weighted && n !== total) {
-    throw new RangeError(`${fn}: n must equal the sum of the counts (${total}) when unweighted, received ${n}`);
+    throw new RangeError(
+      `${fn}: n must equal the sum of the counts (${total}) when unweighted, received ${n}`,
+    );
   }
   const tally = {
     scale: { min: scale.min, max: scale.max },
@@ -61,7 +75,9 @@ export function buildTally(fn: string, scale: Scale, counts: ArrayLike<unknown>,
   // Σw² ≤ (Σw)² and (Σw)² ≤ n·Σw², i.e. 1 ≤ total²/Σw² ≤ n; both zero when every weight is 0.
   const square = total * total;
   const ok =
-    total === 0 ? ws === 0 : ws > 0 && ws <= square * (1 + TOLERANCE) && square <= n * ws * (1 + TOLERANCE);
+    total === 0
+      ? ws === 0
+      : ws > 0 && ws <= square * (1 + TOLERANCE) && square <= n * ws * (1 + TOLERANCE);
   if (!ok) {
     throw new RangeError(
       `${fn}: weightSquares ${describe(ws)} does not fit total ${total} and n ${n}: total²/weightSquares (the effective sample size) must lie between 1 and n`,

@@ -112,7 +112,8 @@ export function addOne(
       c.counts[k] = (c.counts[k] as number) + 1;
       c.weightSquares++;
     } else {
-      if (!(typeof w === 'number' && w >= 0 && w < Infinity)) fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
+      if (!(typeof w === 'number' && w >= 0 && w < Infinity))
+        fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
       c.counts[k] = (c.counts[k] as number) + w;
       c.weightSquares += w * w;
       c.weighted = true;
@@ -130,7 +131,8 @@ function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): n
     if (Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView))) {
       return (x as ArrayLike<unknown>).length;
     }
-    if (iterable && typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function') return -1;
+    if (iterable && typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function')
+      return -1;
     const length = (x as Partial<ArrayLike<unknown>>).length;
     if (Number.isSafeInteger(length) && (length as number) >= 0) return length as number;
   }
@@ -174,7 +176,10 @@ export function countInto<T>(
     }
     return;
   }
-  const wl = weight === undefined || typeof weight === 'function' ? -1 : arrayLength(fn, weight, 'option weight', false);
+  const wl =
+    weight === undefined || typeof weight === 'function'
+      ? -1
+      : arrayLength(fn, weight, 'option weight', false);
   const weightOf = weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
   let i = 0;
   let n = 0;
@@ -186,7 +191,8 @@ export function countInto<T>(
       let w: unknown = 1;
       if (typeof weightOf === 'function') w = weightOf(row, i);
       else if (weightOf !== undefined) w = weightOf[i];
-      if (!(typeof w === 'number' && w >= 0 && w < Infinity)) fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
+      if (!(typeof w === 'number' && w >= 0 && w < Infinity))
+        fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
       counts[k] = (counts[k] as number) + w;
       ws += w * w;
       n++;
@@ -196,7 +202,8 @@ export function countInto<T>(
   if (length >= 0) for (const a = input as ArrayLike<T>; i < length; ) one(a[i] as T);
   else for (const row of input as Iterable<T>) one(row);
   // A shorter weight array fails above at its first missing entry (weight undefined).
-  if (wl >= 0 && i !== wl) throw new RangeError(`${fn}: weight has ${wl} entries but there are ${i} answers`);
+  if (wl >= 0 && i !== wl)
+    throw new RangeError(`${fn}: weight has ${wl} entries but there are ${i} answers`);
   c.n += n;
   c.weightSquares += ws;
   c.weighted = weight !== undefined;

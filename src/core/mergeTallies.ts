@@ -1,4 +1,4 @@
-import { addTallyInto, newCounter, toTally, type Counter } from './count.js';
+import { addTallyInto, type Counter, newCounter, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
 import { checkScale, sameScale, scaleText } from './scale.js';
@@ -43,9 +43,12 @@ export interface MergeTalliesOptions {
 export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOptions): Tally {
   const fn = 'mergeTallies';
   const opts = readOptions(fn, options, ['scale']);
-  let c: Counter | undefined = opts.scale === undefined ? undefined : newCounter(checkScale(fn, opts.scale));
+  let c: Counter | undefined =
+    opts.scale === undefined ? undefined : newCounter(checkScale(fn, opts.scale));
   if (typeof (tallies as Partial<Iterable<Tally>> | null)?.[Symbol.iterator] !== 'function') {
-    throw new TypeError(`${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`);
+    throw new TypeError(
+      `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
+    );
   }
   let i = 0;
   for (const raw of tallies) {
@@ -60,7 +63,9 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
     i++;
   }
   if (c === undefined) {
-    throw new RangeError(`${fn}: there are no tallies to merge; pass options.scale to get an empty tally`);
+    throw new RangeError(
+      `${fn}: there are no tallies to merge; pass options.scale to get an empty tally`,
+    );
   }
   return toTally(c);
 }

@@ -31,7 +31,12 @@ export function readOptions(
 }
 
 /** Checks that an option is one of a set of strings; `undefined` gives the first (the default). */
-export function oneOf<const C extends string>(fn: string, name: string, value: unknown, choices: readonly [C, ...C[]]): C {
+export function oneOf<const C extends string>(
+  fn: string,
+  name: string,
+  value: unknown,
+  choices: readonly [C, ...C[]],
+): C {
   if (value === undefined) return choices[0];
   if (!(choices as readonly unknown[]).includes(value)) {
     throw new TypeError(
@@ -60,7 +65,9 @@ export function nonNegative(fn: string, name: string, value: unknown): number {
     throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
   }
   if (!(value >= 0 && value < Infinity)) {
-    throw new RangeError(`${fn}: ${name} must be a finite non-negative number, received ${describe(value)}`);
+    throw new RangeError(
+      `${fn}: ${name} must be a finite non-negative number, received ${describe(value)}`,
+    );
   }
   return value + 0;
 }

@@ -12,7 +12,9 @@ export function scaleText(scale: Scale): string {
 /** Validates a caller's scale and returns a fresh `{ min, max }`. */
 export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
   if (typeof scale !== 'object' || scale === null) {
-    throw new TypeError(`${fn}: ${name} must be an object { min, max }, received ${describe(scale)}`);
+    throw new TypeError(
+      `${fn}: ${name} must be an object { min, max }, received ${describe(scale)}`,
+    );
   }
   const { min, max } = scale as Partial<Record<'min' | 'max', unknown>>;
   if (typeof min !== 'number' || typeof max !== 'number') {
@@ -20,7 +22,12 @@ export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
       `${fn}: ${name}.min and ${name}.max must be numbers, received ${describe(min)} and ${describe(max)}`,
     );
   }
-  if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max <= min || max - min >= MAX_POINTS) {
+  if (
+    !Number.isSafeInteger(min) ||
+    !Number.isSafeInteger(max) ||
+    max <= min ||
+    max - min >= MAX_POINTS
+  ) {
     throw new RangeError(
       `${fn}: ${name} must have integer min < max with at most ${MAX_POINTS} points, received ${describe(min)}–${describe(max)}`,
     );

@@ -22,7 +22,9 @@ export function resultBase<D extends MetricDescriptor>(
 export function tallyOn(fn: string, scale: Scale, value: unknown): Tally {
   const t = checkTally(fn, value);
   if (!sameScale(t.scale, scale)) {
-    throw new RangeError(`${fn}: the tally has scale ${scaleText(t.scale)}, but the metric counts on ${scaleText(scale)}`);
+    throw new RangeError(
+      `${fn}: the tally has scale ${scaleText(t.scale)}, but the metric counts on ${scaleText(scale)}`,
+    );
   }
   return t;
 }

@@ -1,9 +1,9 @@
-import { addOne, ANSWER_KEYS, newCounter, readPolicy, toTally } from './count.js';
+import { ANSWER_KEYS, addOne, newCounter, readPolicy, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
 import { checkScale } from './scale.js';
-import type { Accessor, Scale, Tally } from './types.js';
 import type { TallyOptions } from './tally.js';
+import type { Accessor, Scale, Tally } from './types.js';
 
 /**
  * Counts answers from an async iterable (a stream, a paginated API, a database cursor) into a
@@ -45,8 +45,15 @@ export async function tallyAsync<T = number | null | undefined>(
     throw new TypeError(`${fn}: option value must be an accessor function (row, index) => answer`);
   }
   const weight = opts.weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
-  if (weight !== undefined && typeof weight !== 'function' && !Array.isArray(weight) && !ArrayBuffer.isView(weight)) {
-    throw new TypeError(`${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`);
+  if (
+    weight !== undefined &&
+    typeof weight !== 'function' &&
+    !Array.isArray(weight) &&
+    !ArrayBuffer.isView(weight)
+  ) {
+    throw new TypeError(
+      `${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`,
+    );
   }
   const src = input as Partial<AsyncIterable<T> & Iterable<T>> | null;
   if (
@@ -54,7 +61,9 @@ export async function tallyAsync<T = number | null | undefined>(
     src === null ||
     (typeof src[Symbol.asyncIterator] !== 'function' && typeof src[Symbol.iterator] !== 'function')
   ) {
-    throw new TypeError(`${fn}: input must be an async iterable or an iterable, received ${describe(input)}`);
+    throw new TypeError(
+      `${fn}: input must be an async iterable or an iterable, received ${describe(input)}`,
+    );
   }
   const c = newCounter(s);
   c.weighted = weight !== undefined;
@@ -65,7 +74,9 @@ export async function tallyAsync<T = number | null | undefined>(
     if (typeof weight === 'function') w = weight(row, i);
     else if (weight !== undefined) {
       if (i >= weight.length) {
-        throw new RangeError(`${fn}: weight has ${weight.length} entries but there are more answers`);
+        throw new RangeError(
+          `${fn}: weight has ${weight.length} entries but there are more answers`,
+        );
       }
       w = weight[i];
     }

@@ -60,7 +60,9 @@ export function tallyFromCounts(
   const s = checkScale(fn, scale);
   const opts = readOptions(fn, options, ['weightSquares', 'n', 'skipped', 'invalid']);
   if (typeof counts !== 'object' || (counts as unknown) === null) {
-    throw new TypeError(`${fn}: counts must be an array or an object keyed by point, received ${describe(counts)}`);
+    throw new TypeError(
+      `${fn}: counts must be an array or an object keyed by point, received ${describe(counts)}`,
+    );
   }
   let list: ArrayLike<unknown>;
   if (Array.isArray(counts) || ArrayBuffer.isView(counts)) list = counts as ArrayLike<unknown>;

@@ -38,7 +38,8 @@ export function checkTally(fn: string, value: unknown): Tally {
     throw new TypeError(`${fn}: a tally must be an object, received ${describe(value)}`);
   }
   for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key)) throw new TypeError(`${fn}: unknown tally field ${JSON.stringify(key)}`);
+    if (!KEYS.includes(key))
+      throw new TypeError(`${fn}: unknown tally field ${JSON.stringify(key)}`);
   }
   const t = value as Partial<Record<string, unknown>>;
   const scale = checkScale(fn, t.scale, 'tally.scale');
@@ -57,7 +58,9 @@ export function checkTally(fn: string, value: unknown): Tally {
     throw new TypeError(`${fn}: tally.total must be a number, received ${describe(total)}`);
   }
   if (!(Math.abs(total - out.total) <= tolerance)) {
-    throw new RangeError(`${fn}: tally.total must equal the sum of the counts (${out.total}), received ${describe(total)}`);
+    throw new RangeError(
+      `${fn}: tally.total must equal the sum of the counts (${out.total}), received ${describe(total)}`,
+    );
   }
   return out;
 }

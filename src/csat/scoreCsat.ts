@@ -9,7 +9,13 @@ export function csatDescriptor(fn: string, opts: Partial<Record<string, unknown>
   const scale = opts.scale === undefined ? { min: 1, max: 5 } : checkScale(fn, opts.scale);
   const points = scale.max - scale.min + 1;
   const topBox = intIn(fn, 'topBox', opts.topBox ?? 2, 1, points - 1);
-  const bottomBox = intIn(fn, 'bottomBox', opts.bottomBox ?? Math.min(topBox, points - topBox), 1, points - topBox);
+  const bottomBox = intIn(
+    fn,
+    'bottomBox',
+    opts.bottomBox ?? Math.min(topBox, points - topBox),
+    1,
+    points - topBox,
+  );
   return { name: 'csat', scale, range: { min: 0, max: 100 }, better: 'higher', topBox, bottomBox };
 }
 
@@ -20,10 +26,7 @@ export function scoreCsat(metric: CsatDescriptor, t: Tally): CsatResult {
   const dissatisfied = sum(c, 0, metric.bottomBox);
   const total = t.total;
   return {
-    ...resultBase(
-      { ...metric, scale: { ...metric.scale }, range: { ...metric.range } },
-      t,
-    ),
+    ...resultBase({ ...metric, scale: { ...metric.scale }, range: { ...metric.range } }, t),
     counts: c.slice(),
     satisfied,
     dissatisfied,

@@ -22,7 +22,9 @@ export interface CsatScaleOptions {
  * @category CSAT
  * @since 0.1.0
  */
-export interface CsatOptions<T = number | null | undefined> extends CsatScaleOptions, AnswerOptions<T> {}
+export interface CsatOptions<T = number | null | undefined>
+  extends CsatScaleOptions,
+    AnswerOptions<T> {}
 
 /**
  * The CSAT metric as plain data: its scale, boxes, score range 0…100 (percent), higher is better.

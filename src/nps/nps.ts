@@ -30,7 +30,10 @@ import type { NpsResult } from './types.js';
  * @category NPS
  * @since 0.1.0
  */
-export function nps(answers: Answers, options?: AnswerOptions<number | null | undefined>): NpsResult;
+export function nps(
+  answers: Answers,
+  options?: AnswerOptions<number | null | undefined>,
+): NpsResult;
 /**
  * Computes the Net Promoter Score of answers read from rows by an accessor.
  *

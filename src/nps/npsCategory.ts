@@ -32,7 +32,9 @@ export function npsCategory(answer: number): NpsCategory {
     throw new TypeError(`npsCategory: answer must be a number, received ${describe(answer)}`);
   }
   if (!Number.isInteger(answer) || answer < 0 || answer > 10) {
-    throw new RangeError(`npsCategory: answer must be an integer from 0 to 10, received ${describe(answer)}`);
+    throw new RangeError(
+      `npsCategory: answer must be an integer from 0 to 10, received ${describe(answer)}`,
+    );
   }
   return answer >= 9 ? 'promoter' : answer >= 7 ? 'passive' : 'detractor';
 }

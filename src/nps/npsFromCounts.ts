@@ -46,12 +46,16 @@ export function npsFromCounts(counts: NpsCounts, options?: TallyFromCountsOption
   const fn = 'npsFromCounts';
   const opts = readOptions(fn, options, ['weightSquares', 'n', 'skipped', 'invalid']);
   if (typeof counts !== 'object' || (counts as unknown) === null) {
-    throw new TypeError(`${fn}: counts must be an object { promoters, passives, detractors }, received ${describe(counts)}`);
+    throw new TypeError(
+      `${fn}: counts must be an object { promoters, passives, detractors }, received ${describe(counts)}`,
+    );
   }
   const keys = ['promoters', 'passives', 'detractors'] as const;
   for (const key of Object.keys(counts)) {
     if (!(keys as readonly string[]).includes(key)) {
-      throw new TypeError(`${fn}: unknown count ${JSON.stringify(key)}; expected promoters, passives and detractors`);
+      throw new TypeError(
+        `${fn}: unknown count ${JSON.stringify(key)}; expected promoters, passives and detractors`,
+      );
     }
   }
   const [p, pa, d] = keys.map((key) => {

@@ -63,8 +63,16 @@ export interface ProportionMetricOptions {
  */
 export function proportionMetric(options?: ProportionMetricOptions): Metric<ProportionResult> {
   const fn = 'proportionMetric';
-  const better = oneOf(fn, 'better', readOptions(fn, options, ['better']).better, ['higher', 'lower']);
-  const d = (): ProportionDescriptor => ({ name: 'proportion', scale: { min: 0, max: 1 }, range: { min: 0, max: 100 }, better });
+  const better = oneOf(fn, 'better', readOptions(fn, options, ['better']).better, [
+    'higher',
+    'lower',
+  ]);
+  const d = (): ProportionDescriptor => ({
+    name: 'proportion',
+    scale: { min: 0, max: 1 },
+    range: { min: 0, max: 100 },
+    better,
+  });
   return {
     ...d(),
     score: (tally) => {

@@ -9,7 +9,13 @@ describe('ces', () => {
     expect(r.easy).toBe(3);
     expect(r.easyShare).toBe(3 / 5);
     expect(r.skipped).toBe(1);
-    expect(r.metric).toEqual({ name: 'ces', scale: { min: 1, max: 7 }, range: { min: 1, max: 7 }, better: 'higher', easyBox: 3 });
+    expect(r.metric).toEqual({
+      name: 'ces',
+      scale: { min: 1, max: 7 },
+      range: { min: 1, max: 7 },
+      better: 'higher',
+      easyBox: 3,
+    });
   });
 
   it("reads a 1–5 effort scale where lower is easier: easy is 1–2 and better is 'lower'", () => {
@@ -52,16 +58,22 @@ describe('ces', () => {
 
   it('rejects a bad easier and answers off the scale', () => {
     expect(() => ces([7], { easier: 'up' as never })).toThrowExactly(
-      new TypeError("ces: option easier must be 'higher' or 'lower', received \"up\" (strings are not coerced)"),
+      new TypeError(
+        "ces: option easier must be 'higher' or 'lower', received \"up\" (strings are not coerced)",
+      ),
     );
-    expect(() => ces([8])).toThrowExactly(new RangeError('ces: answer at index 0 must be an integer from 1 to 7, received 8'));
+    expect(() => ces([8])).toThrowExactly(
+      new RangeError('ces: answer at index 0 must be an integer from 1 to 7, received 8'),
+    );
   });
 });
 
 describe('cesMetric', () => {
   it('scores a tally exactly as ces scores the answers', () => {
     const options = { scale: { min: 1, max: 5 }, easier: 'lower' as const };
-    expect(cesMetric(options).score(tally([1, 3, 5], options.scale))).toEqual(ces([1, 3, 5], options));
+    expect(cesMetric(options).score(tally([1, 3, 5], options.scale))).toEqual(
+      ces([1, 3, 5], options),
+    );
     expect(cesMetric().score(tally([7], { min: 1, max: 7 }))).toEqual(ces([7]));
   });
 

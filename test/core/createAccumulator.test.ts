@@ -27,7 +27,9 @@ describe('createAccumulator', () => {
   });
 
   it('adds whole tallies on the same scale', () => {
-    const acc = createAccumulator(NPS).add(10).addTally(tally([9, 9, null], NPS));
+    const acc = createAccumulator(NPS)
+      .add(10)
+      .addTally(tally([9, 9, null], NPS));
     expect(acc.tally().counts[9]).toBe(2);
     expect(acc.tally().skipped).toBe(1);
     expect(acc.addTally(tally([1], NPS, { weight: [0.5] })).tally().weightSquares).toBe(3 + 0.25);
@@ -43,12 +45,21 @@ describe('createAccumulator', () => {
 
   it('applies the input policy with the position of the answer', () => {
     const acc = createAccumulator(NPS).add(1).add(2);
-    expect(() => acc.add(11)).toThrowExactly(new RangeError('accumulator.add: answer at index 2 must be an integer from 0 to 10, received 11'));
+    expect(() => acc.add(11)).toThrowExactly(
+      new RangeError(
+        'accumulator.add: answer at index 2 must be an integer from 0 to 10, received 11',
+      ),
+    );
     expect(() => acc.add(1, -1)).toThrowExactly(
-      new RangeError('accumulator.add: weight at index 3 must be a finite non-negative number, received -1'),
+      new RangeError(
+        'accumulator.add: weight at index 3 must be a finite non-negative number, received -1',
+      ),
     );
     const lenient = createAccumulator(NPS, { invalid: 'skip', nan: 'missing' });
-    lenient.add(11).add(Number.NaN).add('x' as never);
+    lenient
+      .add(11)
+      .add(Number.NaN)
+      .add('x' as never);
     expect([lenient.tally().invalid, lenient.tally().skipped]).toEqual([2, 1]);
   });
 

@@ -41,7 +41,9 @@ describe('mergeTallies', () => {
 
   it('throws for no tallies without a scale', () => {
     expect(() => mergeTallies([])).toThrowExactly(
-      new RangeError('mergeTallies: there are no tallies to merge; pass options.scale to get an empty tally'),
+      new RangeError(
+        'mergeTallies: there are no tallies to merge; pass options.scale to get an empty tally',
+      ),
     );
   });
 

@@ -7,7 +7,14 @@ const FIVE = { min: 1, max: 5 };
 describe('tally', () => {
   it('counts answers per scale point, index = point − min', () => {
     const t = tally([5, 4, 4, 1], FIVE);
-    expect(t).toEqual({ scale: FIVE, counts: [1, 0, 0, 2, 1], total: 4, n: 4, skipped: 0, invalid: 0 });
+    expect(t).toEqual({
+      scale: FIVE,
+      counts: [1, 0, 0, 2, 1],
+      total: 4,
+      n: 4,
+      skipped: 0,
+      invalid: 0,
+    });
     expect('weightSquares' in t).toBe(false);
   });
 
@@ -90,7 +97,9 @@ describe('tally', () => {
   });
 
   it("skips and counts invalid answers under invalid: 'skip'", () => {
-    const t = tally([10, 11, '9' as unknown as number, 9.5, Number.NaN, null, 3], NPS, { invalid: 'skip' });
+    const t = tally([10, 11, '9' as unknown as number, 9.5, Number.NaN, null, 3], NPS, {
+      invalid: 'skip',
+    });
     expect(t.n).toBe(2);
     expect(t.invalid).toBe(4);
     expect(t.skipped).toBe(1);
@@ -127,12 +136,16 @@ describe('tally', () => {
 
   it('rejects inputs that are not arrays or iterables', () => {
     const message = (shown: string): TypeError =>
-      new TypeError(`tally: answers must be an array, a typed array or an iterable, received ${shown}`);
+      new TypeError(
+        `tally: answers must be an array, a typed array or an iterable, received ${shown}`,
+      );
     expect(() => tally('9910' as never, NPS)).toThrow(message('"9910" (strings are not coerced)'));
     expect(() => tally(5 as never, NPS)).toThrow(message('5'));
     expect(() => tally(null as never, NPS)).toThrow(message('null'));
     expect(() => tally({ length: -1 } as never, NPS)).toThrow(message('an object'));
-    expect(() => tally(new DataView(new ArrayBuffer(2)) as never, NPS)).toThrow(message('an object'));
+    expect(() => tally(new DataView(new ArrayBuffer(2)) as never, NPS)).toThrow(
+      message('an object'),
+    );
   });
 
   it.each([
@@ -154,12 +167,18 @@ describe('tally', () => {
 
   it('validates options: unknown keys, wrong types and wrong choices throw', () => {
     expect(() => tally([1], FIVE, { confidence: 0.9 } as never)).toThrowExactly(
-      new TypeError('tally: unknown option "confidence"; known options are invalid, nan, weight, value'),
+      new TypeError(
+        'tally: unknown option "confidence"; known options are invalid, nan, weight, value',
+      ),
     );
-    expect(() => tally([1], FIVE, null as never)).toThrowExactly(new TypeError('tally: options must be an object, received null'));
+    expect(() => tally([1], FIVE, null as never)).toThrowExactly(
+      new TypeError('tally: options must be an object, received null'),
+    );
     expect(() => tally([1], FIVE, 'skip' as never)).toThrow(TypeError);
     expect(() => tally([1], FIVE, { invalid: 'ignore' } as never)).toThrowExactly(
-      new TypeError("tally: option invalid must be 'throw' or 'skip', received \"ignore\" (strings are not coerced)"),
+      new TypeError(
+        "tally: option invalid must be 'throw' or 'skip', received \"ignore\" (strings are not coerced)",
+      ),
     );
     expect(() => tally([1], FIVE, { nan: true } as never)).toThrow(TypeError);
   });
@@ -245,7 +264,9 @@ describe('tally with weights', () => {
       new RangeError('tally: weight has 3 entries but there are 2 answers'),
     );
     expect(() => tally([1, 2], FIVE, { weight: [1] })).toThrowExactly(
-      new TypeError('tally: weight at index 1 must be a finite non-negative number, received undefined'),
+      new TypeError(
+        'tally: weight at index 1 must be a finite non-negative number, received undefined',
+      ),
     );
     expect(() => tally(new Set([1, 2]), FIVE, { weight: [1, 1, 1] })).toThrow(RangeError);
   });

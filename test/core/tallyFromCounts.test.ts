@@ -28,7 +28,14 @@ describe('tallyFromCounts', () => {
   });
 
   it('gives the empty tally for an empty object', () => {
-    expect(tallyFromCounts(FIVE, {})).toEqual({ scale: FIVE, counts: [0, 0, 0, 0, 0], total: 0, n: 0, skipped: 0, invalid: 0 });
+    expect(tallyFromCounts(FIVE, {})).toEqual({
+      scale: FIVE,
+      counts: [0, 0, 0, 0, 0],
+      total: 0,
+      n: 0,
+      skipped: 0,
+      invalid: 0,
+    });
   });
 
   it('carries skipped and invalid along', () => {
@@ -40,15 +47,22 @@ describe('tallyFromCounts', () => {
     expect(Object.is(tallyFromCounts(FIVE, [-0, 0, 0, 0, 1]).counts[0], 0)).toBe(true);
   });
 
-  it.each([['11'], ['-1'], ['9.5'], ['x'], ['01'], ['length']])('rejects the key %s that is not a point', (key) => {
-    expect(() => tallyFromCounts(NPS, { [key]: 1 } as never)).toThrowExactly(
-      new RangeError(`tallyFromCounts: counts key ${JSON.stringify(key)} is not a point of the scale 0–10`),
-    );
-  });
+  it.each([['11'], ['-1'], ['9.5'], ['x'], ['01'], ['length']])(
+    'rejects the key %s that is not a point',
+    (key) => {
+      expect(() => tallyFromCounts(NPS, { [key]: 1 })).toThrowExactly(
+        new RangeError(
+          `tallyFromCounts: counts key ${JSON.stringify(key)} is not a point of the scale 0–10`,
+        ),
+      );
+    },
+  );
 
   it('rejects an array of the wrong length', () => {
     expect(() => tallyFromCounts(FIVE, [1, 2, 3])).toThrowExactly(
-      new RangeError('tallyFromCounts: counts must have one entry per scale point (5 for 1–5), received 3'),
+      new RangeError(
+        'tallyFromCounts: counts must have one entry per scale point (5 for 1–5), received 3',
+      ),
     );
   });
 
@@ -80,14 +94,18 @@ describe('tallyFromCounts', () => {
   it('requires n to equal the total when unweighted', () => {
     expect(tallyFromCounts(FIVE, [1, 0, 0, 0, 1], { n: 2 }).n).toBe(2);
     expect(() => tallyFromCounts(FIVE, [1, 0, 0, 0, 1], { n: 3 })).toThrowExactly(
-      new RangeError('tallyFromCounts: n must equal the sum of the counts (2) when unweighted, received 3'),
+      new RangeError(
+        'tallyFromCounts: n must equal the sum of the counts (2) when unweighted, received 3',
+      ),
     );
   });
 
   it('rejects bad skipped, invalid and unknown options', () => {
     expect(() => tallyFromCounts(FIVE, {}, { skipped: -1 })).toThrow(RangeError);
     expect(() => tallyFromCounts(FIVE, {}, { invalid: 0.5 })).toThrow(RangeError);
-    expect(() => tallyFromCounts(FIVE, {}, { weights: 1 } as never)).toThrow(/unknown option "weights"/);
+    expect(() => tallyFromCounts(FIVE, {}, { weights: 1 } as never)).toThrow(
+      /unknown option "weights"/,
+    );
   });
 });
 
@@ -103,12 +121,16 @@ describe('tallyFromCounts with weighted counts', () => {
   });
 
   it('accepts non-integer weight sums', () => {
-    expect(tallyFromCounts(FIVE, [0.5, 0, 0, 0, 0.25], { weightSquares: 0.3125, n: 2 }).total).toBe(0.75);
+    expect(tallyFromCounts(FIVE, [0.5, 0, 0, 0, 0.25], { weightSquares: 0.3125, n: 2 }).total).toBe(
+      0.75,
+    );
   });
 
   it('requires n with weightSquares', () => {
     expect(() => tallyFromCounts(NPS, counts, { weightSquares: 6 })).toThrowExactly(
-      new TypeError('tallyFromCounts: n (the number of answers behind the weighted counts) is required with weightSquares'),
+      new TypeError(
+        'tallyFromCounts: n (the number of answers behind the weighted counts) is required with weightSquares',
+      ),
     );
   });
 
@@ -121,8 +143,12 @@ describe('tallyFromCounts with weighted counts', () => {
   });
 
   it('accepts the bounds nEffective = 1 and nEffective = n', () => {
-    expect(tallyFromCounts(FIVE, [3, 0, 0, 0, 0], { weightSquares: 9, n: 5 }).weightSquares).toBe(9);
-    expect(tallyFromCounts(FIVE, [3, 0, 0, 0, 0], { weightSquares: 3, n: 3 }).weightSquares).toBe(3);
+    expect(tallyFromCounts(FIVE, [3, 0, 0, 0, 0], { weightSquares: 9, n: 5 }).weightSquares).toBe(
+      9,
+    );
+    expect(tallyFromCounts(FIVE, [3, 0, 0, 0, 0], { weightSquares: 3, n: 3 }).weightSquares).toBe(
+      3,
+    );
   });
 
   it('requires weightSquares 0 when every weight is 0', () => {
@@ -131,11 +157,17 @@ describe('tallyFromCounts with weighted counts', () => {
   });
 
   it('rejects negative or non-finite weighted counts and weightSquares', () => {
-    expect(() => tallyFromCounts(FIVE, [-0.5, 0, 0, 0, 1], { weightSquares: 1, n: 2 })).toThrow(RangeError);
-    expect(() => tallyFromCounts(FIVE, [Number.POSITIVE_INFINITY, 0, 0, 0, 1], { weightSquares: 1, n: 2 })).toThrow(
+    expect(() => tallyFromCounts(FIVE, [-0.5, 0, 0, 0, 1], { weightSquares: 1, n: 2 })).toThrow(
       RangeError,
     );
-    expect(() => tallyFromCounts(FIVE, [1, 0, 0, 0, 0], { weightSquares: Number.NaN, n: 1 })).toThrow(RangeError);
-    expect(() => tallyFromCounts(FIVE, [1, 0, 0, 0, 0], { weightSquares: '1' as never, n: 1 })).toThrow(TypeError);
+    expect(() =>
+      tallyFromCounts(FIVE, [Number.POSITIVE_INFINITY, 0, 0, 0, 1], { weightSquares: 1, n: 2 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      tallyFromCounts(FIVE, [1, 0, 0, 0, 0], { weightSquares: Number.NaN, n: 1 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      tallyFromCounts(FIVE, [1, 0, 0, 0, 0], { weightSquares: '1' as never, n: 1 }),
+    ).toThrow(TypeError);
   });
 });

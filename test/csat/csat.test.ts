@@ -40,7 +40,13 @@ describe('csat', () => {
 
   it('returns null for every summary when nothing was counted', () => {
     const r = csat([null]);
-    expect([r.score, r.share, r.bottomShare, r.net, r.mean]).toEqual([null, null, null, null, null]);
+    expect([r.score, r.share, r.bottomShare, r.net, r.mean]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('weights answers', () => {
@@ -57,7 +63,9 @@ describe('csat', () => {
   });
 
   it('throws for answers off its scale', () => {
-    expect(() => csat([6])).toThrowExactly(new RangeError('csat: answer at index 0 must be an integer from 1 to 5, received 6'));
+    expect(() => csat([6])).toThrowExactly(
+      new RangeError('csat: answer at index 0 must be an integer from 1 to 5, received 6'),
+    );
     expect(() => csat([0])).toThrow(RangeError);
   });
 
@@ -65,7 +73,10 @@ describe('csat', () => {
     [{ topBox: 5 }, 'csat: option topBox must be an integer from 1 to 4, received 5'],
     [{ topBox: 0 }, 'csat: option topBox must be an integer from 1 to 4, received 0'],
     [{ topBox: 1.5 }, 'csat: option topBox must be an integer from 1 to 4, received 1.5'],
-    [{ topBox: 2, bottomBox: 4 }, 'csat: option bottomBox must be an integer from 1 to 3, received 4'],
+    [
+      { topBox: 2, bottomBox: 4 },
+      'csat: option bottomBox must be an integer from 1 to 3, received 4',
+    ],
   ])('rejects boxes that do not fit the scale: %j', (options, message) => {
     expect(() => csat([5], options)).toThrowExactly(new RangeError(message));
   });
@@ -90,12 +101,20 @@ describe('csatMetric', () => {
     const answers = [5, 4, 3, null, 1];
     expect(csatMetric().score(tally(answers, { min: 1, max: 5 }))).toEqual(csat(answers));
     const ten = { scale: { min: 1, max: 10 }, topBox: 3 };
-    expect(csatMetric(ten).score(tallyFromCounts(ten.scale, { 10: 1, 8: 1, 2: 2 }))).toEqual(csat([10, 8, 2, 2], ten));
+    expect(csatMetric(ten).score(tallyFromCounts(ten.scale, { 10: 1, 8: 1, 2: 2 }))).toEqual(
+      csat([10, 8, 2, 2], ten),
+    );
   });
 
   it('carries the descriptor fields', () => {
     const m = csatMetric({ scale: { min: 1, max: 7 }, topBox: 3, bottomBox: 2 });
-    expect([m.name, m.range, m.better, m.topBox, m.bottomBox]).toEqual(['csat', { min: 0, max: 100 }, 'higher', 3, 2]);
+    expect([m.name, m.range, m.better, m.topBox, m.bottomBox]).toEqual([
+      'csat',
+      { min: 0, max: 100 },
+      'higher',
+      3,
+      2,
+    ]);
   });
 
   it('rejects tallies on another scale and bad options', () => {

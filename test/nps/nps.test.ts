@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nps, npsCategory, npsFromCounts, npsMetric, tally, tallyFromCounts } from '../../src/index.js';
+import {
+  nps,
+  npsCategory,
+  npsFromCounts,
+  npsMetric,
+  tally,
+  tallyFromCounts,
+} from '../../src/index.js';
 
 const NPS = { min: 0, max: 10 };
 
@@ -19,7 +26,11 @@ describe('nps', () => {
   });
 
   it('gives 46.15… for 120 promoters, 45 passives and 30 detractors', () => {
-    const answers = [...Array<number>(120).fill(10), ...Array<number>(45).fill(8), ...Array<number>(30).fill(2)];
+    const answers = [
+      ...Array<number>(120).fill(10),
+      ...Array<number>(45).fill(8),
+      ...Array<number>(30).fill(2),
+    ];
     expect(nps(answers).score).toBe(9000 / 195);
     expect(nps(answers).score?.toFixed(2)).toBe('46.15');
   });
@@ -60,7 +71,12 @@ describe('nps', () => {
       'passiveShare',
       'detractorShare',
     ]);
-    expect(nps([10]).metric).toEqual({ name: 'nps', scale: NPS, range: { min: -100, max: 100 }, better: 'higher' });
+    expect(nps([10]).metric).toEqual({
+      name: 'nps',
+      scale: NPS,
+      range: { min: -100, max: 100 },
+      better: 'higher',
+    });
   });
 
   it('names the function, the index and the value in errors', () => {
@@ -70,12 +86,25 @@ describe('nps', () => {
       new RangeError('nps: answer at index 17 must be an integer from 0 to 10, received 11'),
     );
     expect(() => nps([9, '9' as never])).toThrowExactly(
-      new TypeError('nps: answer at index 1 must be an integer from 0 to 10, received "9" (strings are not coerced)'),
+      new TypeError(
+        'nps: answer at index 1 must be an integer from 0 to 10, received "9" (strings are not coerced)',
+      ),
     );
   });
 
   it("skips and counts every kind of invalid answer under invalid: 'skip', never giving NaN", () => {
-    const messy = [10, 11, -1, 9.5, Number.NaN, Number.POSITIVE_INFINITY, '9', true, {}, 0] as never[];
+    const messy = [
+      10,
+      11,
+      -1,
+      9.5,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '9',
+      true,
+      {},
+      0,
+    ] as never[];
     const r = nps(messy, { invalid: 'skip' });
     expect(r.invalid).toBe(8);
     expect(r.n).toBe(2);
@@ -137,11 +166,16 @@ describe('npsCategory', () => {
     expect(npsCategory(answer)).toBe(category);
   });
 
-  it.each([[11], [-1], [9.5], [Number.NaN], [Number.POSITIVE_INFINITY]])('throws a RangeError for %s', (bad) => {
-    expect(() => npsCategory(bad)).toThrowExactly(
-      new RangeError(`npsCategory: answer must be an integer from 0 to 10, received ${String(bad)}`),
-    );
-  });
+  it.each([[11], [-1], [9.5], [Number.NaN], [Number.POSITIVE_INFINITY]])(
+    'throws a RangeError for %s',
+    (bad) => {
+      expect(() => npsCategory(bad)).toThrowExactly(
+        new RangeError(
+          `npsCategory: answer must be an integer from 0 to 10, received ${String(bad)}`,
+        ),
+      );
+    },
+  );
 
   it('throws a TypeError for strings and null', () => {
     expect(() => npsCategory('9' as never)).toThrowExactly(
@@ -154,21 +188,25 @@ describe('npsCategory', () => {
 describe('npsFromCounts', () => {
   it('deep-equals nps over answers with the same counts, skipped and invalid included', () => {
     const answers = [10, 10, 9, 8, 7, 6, 0, 3, null, 42];
-    expect(npsFromCounts({ promoters: 3, passives: 2, detractors: 3 }, { skipped: 1, invalid: 1 })).toEqual(
-      nps(answers, { invalid: 'skip' }),
-    );
+    expect(
+      npsFromCounts({ promoters: 3, passives: 2, detractors: 3 }, { skipped: 1, invalid: 1 }),
+    ).toEqual(nps(answers, { invalid: 'skip' }));
   });
 
   it('requires all three counts, so a typo cannot count as zero', () => {
     expect(() => npsFromCounts({ promoters: 1, passives: 2 } as never)).toThrowExactly(
       new TypeError('npsFromCounts: detractors must be a number, received undefined'),
     );
-    expect(() => npsFromCounts({ promotors: 1, passives: 2, detractors: 3 } as never)).toThrowExactly(
-      new TypeError('npsFromCounts: unknown count "promotors"; expected promoters, passives and detractors'),
+    expect(() =>
+      npsFromCounts({ promotors: 1, passives: 2, detractors: 3 } as never),
+    ).toThrowExactly(
+      new TypeError(
+        'npsFromCounts: unknown count "promotors"; expected promoters, passives and detractors',
+      ),
     );
-    expect(() => npsFromCounts(Object.create({ promoters: 1, passives: 0, detractors: 0 }) as never)).toThrow(
-      /promoters must be a number, received undefined/,
-    );
+    expect(() =>
+      npsFromCounts(Object.create({ promoters: 1, passives: 0, detractors: 0 }) as never),
+    ).toThrow(/promoters must be a number, received undefined/);
     expect(() => npsFromCounts(null as never)).toThrow(TypeError);
   });
 
@@ -178,11 +216,14 @@ describe('npsFromCounts', () => {
   });
 
   it('takes weighted counts with weightSquares and n', () => {
-    const r = npsFromCounts({ promoters: 3, passives: 0, detractors: 1 }, { weightSquares: 6, n: 3 });
-    expect(r).toEqual(nps([10, 3, 9], { weight: [2, 1, 1] }));
-    expect(() => npsFromCounts({ promoters: -0.5, passives: 0, detractors: 1 }, { weightSquares: 1, n: 2 })).toThrow(
-      RangeError,
+    const r = npsFromCounts(
+      { promoters: 3, passives: 0, detractors: 1 },
+      { weightSquares: 6, n: 3 },
     );
+    expect(r).toEqual(nps([10, 3, 9], { weight: [2, 1, 1] }));
+    expect(() =>
+      npsFromCounts({ promoters: -0.5, passives: 0, detractors: 1 }, { weightSquares: 1, n: 2 }),
+    ).toThrow(RangeError);
   });
 
   it('returns null score for zero counts', () => {
@@ -209,7 +250,9 @@ describe('npsMetric', () => {
     expect(() => npsMetric.score(tallyFromCounts({ min: 1, max: 5 }, {}))).toThrowExactly(
       new RangeError('npsMetric.score: the tally has scale 1–5, but the metric counts on 0–10'),
     );
-    expect(() => npsMetric.score({ scale: NPS, counts: [], total: 0, n: 0, skipped: 0, invalid: 0 })).toThrow(RangeError);
+    expect(() =>
+      npsMetric.score({ scale: NPS, counts: [], total: 0, n: 0, skipped: 0, invalid: 0 }),
+    ).toThrow(RangeError);
     expect(() => npsMetric.score(null as never)).toThrow(TypeError);
   });
 });

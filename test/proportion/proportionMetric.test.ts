@@ -10,12 +10,19 @@ describe('proportionMetric', () => {
     expect(r.score).toBe(60);
     expect(r.share).toBe(0.6);
     expect(r.skipped).toBe(1);
-    expect(r.metric).toEqual({ name: 'proportion', scale: { min: 0, max: 1 }, range: { min: 0, max: 100 }, better: 'higher' });
+    expect(r.metric).toEqual({
+      name: 'proportion',
+      scale: { min: 0, max: 1 },
+      range: { min: 0, max: 100 },
+      better: 'higher',
+    });
   });
 
-  it("lets a lower share be better, e.g. churn", () => {
+  it('lets a lower share be better, e.g. churn', () => {
     expect(proportionMetric({ better: 'lower' }).better).toBe('lower');
-    expect(proportionMetric({ better: 'lower' }).score(tally([1], { min: 0, max: 1 })).metric.better).toBe('lower');
+    expect(
+      proportionMetric({ better: 'lower' }).score(tally([1], { min: 0, max: 1 })).metric.better,
+    ).toBe('lower');
   });
 
   it('returns null when nothing was counted and weights answers', () => {

@@ -1,0 +1,38 @@
+// The README's first command ends in `npm run demo`: this keeps the demo working. It runs the
+// demo against the built package (dist), as a user would, and checks its headline numbers
+// against a naive recount of the sample data written here, independent of the library.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const haveDist = existsSync(join(root, 'dist', 'index.js'));
+if (!haveDist) {
+  if (process.env.CI === 'true') throw new Error('dist/ is missing under CI: `npm test` builds before it tests');
+  console.warn('NOTICE: the demo test is skipped because dist/ is missing; run `npm run build` (npm test does).');
+}
+
+interface Row {
+  readonly nps: number | null;
+  readonly csat: number | null;
+  readonly channel: string;
+}
+
+describe('the demo', () => {
+  it.skipIf(!haveDist)('prints NPS, CSAT and CES of the sample data that match a naive recount', () => {
+    const out = execFileSync(process.execPath, [join(root, 'examples', 'demo.mjs')], { encoding: 'utf8' });
+    const rows = JSON.parse(readFileSync(join(root, 'examples', 'data', 'responses.json'), 'utf8')) as Row[];
+    const answered = rows.filter((r) => r.nps !== null);
+    const promoters = answered.filter((r) => (r.nps ?? 0) >= 9).length;
+    const detractors = answered.filter((r) => (r.nps ?? 0) <= 6).length;
+    const score = ((promoters - detractors) / answered.length) * 100;
+    expect(out).toContain(`NPS ${score.toFixed(1).padStart(8)}`);
+    expect(out).toContain(`n = ${String(answered.length)}, ${String(rows.length - answered.length)} unanswered`);
+    const rated = rows.filter((r) => r.csat !== null);
+    const satisfied = rated.filter((r) => (r.csat ?? 0) >= 4).length;
+    expect(out).toContain(`satisfied (4–5): ${String(satisfied)} of ${String(rated.length)}`);
+    expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by quarter/);
+    expect(out).toContain('identical: true');
+  });
+});
