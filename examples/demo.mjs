@@ -10,6 +10,7 @@ const rows = JSON.parse(readFileSync(new URL('./data/responses.json', import.met
 // Display helpers: the library never rounds; rounding happens here, for the eye only.
 const fixed = (x, digits = 1) => (x === null ? '—' : x.toFixed(digits));
 const pct = (x) => (x === null ? '—' : `${(100 * x).toFixed(1)} %`);
+const share = (part, total) => (total === 0 ? null : part / total);
 const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
 
@@ -24,8 +25,8 @@ const e = ces(rows, (r) => r.ces); // 1–7 agreement, 5–7 easy
 
 console.log('Overall');
 console.log(
-  `  NPS   ${lpad(fixed(n.score), 6)}   promoters ${n.promoters} (${pct(n.promoterShare)}), ` +
-    `passives ${n.passives} (${pct(n.passiveShare)}), detractors ${n.detractors} (${pct(n.detractorShare)}); ` +
+  `  NPS   ${lpad(fixed(n.score), 6)}   promoters ${n.promoters} (${pct(share(n.promoters, n.total))}), ` +
+    `passives ${n.passives} (${pct(share(n.passives, n.total))}), detractors ${n.detractors} (${pct(share(n.detractors, n.total))}); ` +
     `n = ${n.n}, ${n.skipped} unanswered`,
 );
 console.log(
@@ -36,7 +37,9 @@ console.log(
   `  CES   ${lpad(fixed(e.score, 2), 6)}   mean on 1–7 (higher is easier); easy (5–7) ${pct(e.easyShare)}; ` +
     `n = ${e.n}, ${e.skipped} unanswered`,
 );
-console.log(`        answers per point, CSAT 1…5: ${c.counts.join(' / ')}; CES 1…7: ${e.counts.join(' / ')}`);
+console.log(
+  `        answers per point, CSAT 1…5: ${c.counts.join(' / ')}; CES 1…7: ${e.counts.join(' / ')}`,
+);
 
 // 2. Segment by channel: one tally per group, in first-seen order.
 function table(title, keyOf) {
@@ -47,7 +50,9 @@ function table(title, keyOf) {
     groups.get(key).push(r);
   }
   console.log(`\n${title}`);
-  console.log(`  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}${lpad('CSAT %', 9)}${lpad('CES', 7)}`);
+  console.log(
+    `  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}${lpad('CSAT %', 9)}${lpad('CES', 7)}`,
+  );
   for (const [key, group] of groups) {
     const gn = nps(group, (r) => r.nps);
     const gc = csat(group, (r) => r.csat);
@@ -77,4 +82,6 @@ for (const [key, acc] of quarters) {
 // 4. Pre-aggregated counts give exactly the same statistics as the raw answers.
 const t = tally(rows, npsMetric.scale, { value: (r) => r.nps });
 const fromCounts = npsMetric.score(t);
-console.log(`\nFrom the 11 counts alone (${t.counts.join(', ')}): NPS ${fixed(fromCounts.score)} — identical: ${fromCounts.score === n.score}`);
+console.log(
+  `\nFrom the 11 counts alone (${t.counts.join(', ')}): NPS ${fixed(fromCounts.score)} — identical: ${fromCounts.score === n.score}`,
+);

@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 const haveDist = existsSync(join(root, 'dist', 'index.js'));
 if (!haveDist) {
-  if (process.env.CI === 'true') throw new Error('dist/ is missing under CI: `npm test` builds before it tests');
-  console.warn('NOTICE: the demo test is skipped because dist/ is missing; run `npm run build` (npm test does).');
+  if (process.env.CI === 'true')
+    throw new Error('dist/ is missing under CI: `npm test` builds before it tests');
+  console.warn(
+    'NOTICE: the demo test is skipped because dist/ is missing; run `npm run build` (npm test does).',
+  );
 }
 
 interface Row {
@@ -20,19 +23,28 @@ interface Row {
 }
 
 describe('the demo', () => {
-  it.skipIf(!haveDist)('prints NPS, CSAT and CES of the sample data that match a naive recount', () => {
-    const out = execFileSync(process.execPath, [join(root, 'examples', 'demo.mjs')], { encoding: 'utf8' });
-    const rows = JSON.parse(readFileSync(join(root, 'examples', 'data', 'responses.json'), 'utf8')) as Row[];
-    const answered = rows.filter((r) => r.nps !== null);
-    const promoters = answered.filter((r) => (r.nps ?? 0) >= 9).length;
-    const detractors = answered.filter((r) => (r.nps ?? 0) <= 6).length;
-    const score = ((promoters - detractors) / answered.length) * 100;
-    expect(out).toContain(`NPS ${score.toFixed(1).padStart(8)}`);
-    expect(out).toContain(`n = ${String(answered.length)}, ${String(rows.length - answered.length)} unanswered`);
-    const rated = rows.filter((r) => r.csat !== null);
-    const satisfied = rated.filter((r) => (r.csat ?? 0) >= 4).length;
-    expect(out).toContain(`satisfied (4–5): ${String(satisfied)} of ${String(rated.length)}`);
-    expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by quarter/);
-    expect(out).toContain('identical: true');
-  });
+  it.skipIf(!haveDist)(
+    'prints NPS, CSAT and CES of the sample data that match a naive recount',
+    () => {
+      const out = execFileSync(process.execPath, [join(root, 'examples', 'demo.mjs')], {
+        encoding: 'utf8',
+      });
+      const rows = JSON.parse(
+        readFileSync(join(root, 'examples', 'data', 'responses.json'), 'utf8'),
+      ) as Row[];
+      const answered = rows.filter((r) => r.nps !== null);
+      const promoters = answered.filter((r) => (r.nps ?? 0) >= 9).length;
+      const detractors = answered.filter((r) => (r.nps ?? 0) <= 6).length;
+      const score = ((promoters - detractors) / answered.length) * 100;
+      expect(out).toContain(`NPS ${score.toFixed(1).padStart(8)}`);
+      expect(out).toContain(
+        `n = ${String(answered.length)}, ${String(rows.length - answered.length)} unanswered`,
+      );
+      const rated = rows.filter((r) => r.csat !== null);
+      const satisfied = rated.filter((r) => (r.csat ?? 0) >= 4).length;
+      expect(out).toContain(`satisfied (4–5): ${String(satisfied)} of ${String(rated.length)}`);
+      expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by quarter/);
+      expect(out).toContain('identical: true');
+    },
+  );
 });

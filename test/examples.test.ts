@@ -86,9 +86,11 @@ async function run(ex: Example): Promise<void> {
   };
   const names = Object.keys(lib);
   // Snippets are TypeScript: strip the types, then run the body with the exports in scope.
-  const js = ts.transpileModule(ex.code, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText.replace(/^export \{\};\s*$/m, '');
+  const js = ts
+    .transpileModule(ex.code, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    })
+    .outputText.replace(/^export \{\};\s*$/m, '');
   const fn = new AsyncFunction('check', ...names, js);
   await fn(check, ...names.map((n) => (lib as Record<string, unknown>)[n]));
 }

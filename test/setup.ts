@@ -35,7 +35,9 @@ expect.extend({
 });
 
 declare module 'vitest' {
-  interface Matchers<T = unknown> {
+  // biome-ignore lint: the type parameter must match vitest's own declaration.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  interface Matchers<T = any> {
     toThrowExactly: (expected: Error) => T;
   }
 }

@@ -72,12 +72,11 @@ export function buildTally(
   };
   if (!weighted) return tally;
   const ws = nonNegative(fn, 'weightSquares', parts.weightSquares);
-  // Σw² ≤ (Σw)² and (Σw)² ≤ n·Σw², i.e. 1 ≤ total²/Σw² ≤ n; both zero when every weight is 0.
-  const square = total * total;
+  // Σw² ≤ (Σw)² and (Σw)² ≤ n·Σw², i.e. 1 ≤ total·(total/Σw²) ≤ n; both zero when every weight
+  // is 0. The ratio form cannot overflow for large weight sums.
+  const nEff = total * (total / ws);
   const ok =
-    total === 0
-      ? ws === 0
-      : ws > 0 && ws <= square * (1 + TOLERANCE) && square <= n * ws * (1 + TOLERANCE);
+    total === 0 ? ws === 0 : ws > 0 && nEff >= 1 - TOLERANCE && nEff <= n * (1 + TOLERANCE);
   if (!ok) {
     throw new RangeError(
       `${fn}: weightSquares ${describe(ws)} does not fit total ${total} and n ${n}: total²/weightSquares (the effective sample size) must lie between 1 and n`,
@@ -86,8 +85,17 @@ export function buildTally(
   return { ...tally, weightSquares: ws };
 }
 
-/** Kish's effective sample size of a tally: n unweighted, total²/Σw² weighted, 0 when empty. */
+/**
+ * Kish's effective sample size of a tally: n unweighted, total²/Σw² weighted (kept within
+ * [1, n] against rounding), 0 when empty.
+ */
 export function effectiveN(t: Tally): number {
-  if (t.weightSquares === undefined) return t.n;
-  return t.total === 0 ? 0 : (t.total * t.total) / t.weightSquares;
+  const ws = t.weightSquares;
+  if (ws === undefined) return t.n;
+  return t.total === 0 ? 0 : clamp(t.total * (t.total / ws), 1, t.n);
+}
+
+/** Keeps a value within [lo, hi]: a weighted score may leave its range by an ulp of rounding. */
+export function clamp(x: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, x));
 }

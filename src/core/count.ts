@@ -4,8 +4,10 @@ import type { Accessor, Scale, Tally } from './types.js';
 
 /** What the input policy does with answers that are not counted. */
 export interface Policy {
-  readonly skipInvalid: boolean;
-  readonly nanMissing: boolean;
+  /** `invalid: 'skip'`: invalid answers are skipped and counted instead of throwing. */
+  readonly skip: boolean;
+  /** `nan: 'missing'`: NaN is a missing answer rather than an invalid one. */
+  readonly nan: boolean;
 }
 
 /** Running counts while answers are read; turned into a `Tally` by `toTally`. */
@@ -27,8 +29,8 @@ export const ANSWER_KEYS = ['invalid', 'nan', 'weight'] as const;
 /** Reads the `invalid` and `nan` options. */
 export function readPolicy(fn: string, opts: Partial<Record<string, unknown>>): Policy {
   return {
-    skipInvalid: oneOf(fn, 'invalid', opts.invalid, ['throw', 'skip']) === 'skip',
-    nanMissing: oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing',
+    skip: oneOf(fn, 'invalid', opts.invalid, ['throw', 'skip']) === 'skip',
+    nan: oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing',
   };
 }
 
@@ -83,12 +85,22 @@ export function fail(fn: string, what: string, x: unknown): never {
 }
 
 /**
+ * Checks a sampling weight: 0, or a number from 1e-100 to 1e100. The bounds keep w² and Σw² away
+ * from underflow and overflow, so the effective sample size is always defined; weights are
+ * relative, so rescale more extreme ones.
+ */
+export function checkWeight(fn: string, w: unknown, i: number): number {
+  if (typeof w === 'number' && (w === 0 || (w >= 1e-100 && w <= 1e100))) return w;
+  return fail(fn, `weight at index ${i} must be 0 or a number from 1e-100 to 1e100`, w);
+}
+
+/**
  * Handles an answer that is not a valid point: missing answers are counted in `skipped`, invalid
  * ones throw (RangeError for numbers, TypeError for other types) or are counted in `invalid`.
  */
 export function reject(fn: string, c: Counter, policy: Policy, x: unknown, i: number): void {
-  if (x === null || x === undefined || (policy.nanMissing && x !== x)) c.skipped++;
-  else if (policy.skipInvalid) c.invalid++;
+  if (x === null || x === undefined || (policy.nan && x !== x)) c.skipped++;
+  else if (policy.skip) c.invalid++;
   else fail(fn, `answer at index ${i} must be an integer from ${c.scale.min} to ${c.scale.max}`, x);
 }
 
@@ -106,17 +118,16 @@ export function addOne(
   w: unknown,
   i: number,
 ): void {
-  const k = typeof x === 'number' ? x - c.scale.min : -1;
-  if ((k | 0) === k && k >= 0 && k < c.counts.length) {
+  const k = typeof x === 'number' && (x | 0) === x ? x - c.scale.min : -1;
+  if (weighted) c.weighted = true;
+  if (k >= 0 && k < c.counts.length) {
     if (!weighted) {
       c.counts[k] = (c.counts[k] as number) + 1;
       c.weightSquares++;
     } else {
-      if (!(typeof w === 'number' && w >= 0 && w < Infinity))
-        fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
-      c.counts[k] = (c.counts[k] as number) + w;
-      c.weightSquares += w * w;
-      c.weighted = true;
+      const v = checkWeight(fn, w, i);
+      c.counts[k] = (c.counts[k] as number) + v;
+      c.weightSquares += v * v;
     }
     c.n++;
   } else reject(fn, c, policy, x, i);
@@ -128,12 +139,16 @@ export function addOne(
  */
 function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): number {
   if (typeof x === 'object' && x !== null) {
-    if (Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView))) {
-      return (x as ArrayLike<unknown>).length;
-    }
-    if (iterable && typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function')
+    // Arrays and typed arrays are indexed (the fast path); other iterables are iterated.
+    const indexed = Array.isArray(x) || ArrayBuffer.isView(x);
+    if (
+      iterable &&
+      !indexed &&
+      typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
+    ) {
       return -1;
-    const length = (x as Partial<ArrayLike<unknown>>).length;
+    }
+    const length = (x as Partial<ArrayLike<unknown>>).length; // a DataView has none
     if (Number.isSafeInteger(length) && (length as number) >= 0) return length as number;
   }
   throw new TypeError(
@@ -165,14 +180,10 @@ export function countInto<T>(
     for (let i = 0; i < length; i++) {
       const x = a[i];
       // typeof first: `x - min` on an object would call its valueOf, on a bigint it would throw.
-      if (typeof x === 'number') {
-        const k = x - min;
-        if ((k | 0) === k && k >= 0 && k < points) {
-          counts[k] = (counts[k] as number) + 1;
-          continue;
-        }
-      }
-      reject(fn, c, policy, x, i);
+      // x and min are int32 (scales lie within ±1e9), so k is exact.
+      const k = typeof x === 'number' && (x | 0) === x ? x - min : -1;
+      if (k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
+      else reject(fn, c, policy, x, i);
     }
     return;
   }
@@ -186,15 +197,14 @@ export function countInto<T>(
   let ws = 0;
   const one = (row: T): void => {
     const x = accessor === undefined ? row : accessor(row, i);
-    const k = typeof x === 'number' ? x - min : -1;
-    if ((k | 0) === k && k >= 0 && k < points) {
+    const k = typeof x === 'number' && (x | 0) === x ? x - min : -1;
+    if (k >= 0 && k < points) {
       let w: unknown = 1;
       if (typeof weightOf === 'function') w = weightOf(row, i);
       else if (weightOf !== undefined) w = weightOf[i];
-      if (!(typeof w === 'number' && w >= 0 && w < Infinity))
-        fail(fn, `weight at index ${i} must be a finite non-negative number`, w);
-      counts[k] = (counts[k] as number) + w;
-      ws += w * w;
+      const v = checkWeight(fn, w, i);
+      counts[k] = (counts[k] as number) + v;
+      ws += v * v;
       n++;
     } else reject(fn, c, policy, x, i);
     i++;

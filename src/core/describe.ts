@@ -2,6 +2,9 @@
 export function describe(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return `${JSON.stringify(value)} (strings are not coerced)`;
-  if (type === 'object' && value !== null) return Array.isArray(value) ? 'an array' : 'an object';
-  return type === 'number' || type === 'boolean' || value == null ? String(value) : `a ${type}`;
+  if (type === 'bigint') return `${String(value)}n`;
+  // Objects, arrays and functions are named by their type only: their text could be anything.
+  return (type === 'object' && value !== null) || type === 'function'
+    ? `${type === 'object' ? 'an' : 'a'} ${type}`
+    : String(value);
 }

@@ -11,7 +11,8 @@ export function readOptions(
   options: unknown,
   allowed: readonly string[],
 ): Partial<Record<string, unknown>> {
-  const out: Partial<Record<string, unknown>> = {};
+  // No prototype: an option left out reads as undefined even if Object.prototype is polluted.
+  const out = Object.create(null) as Partial<Record<string, unknown>>;
   if (options === undefined) return out;
   // An array fails below on its first index key ("0"); an empty one is no options.
   if (typeof options !== 'object' || options === null) {
@@ -19,9 +20,7 @@ export function readOptions(
   }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
-      throw new TypeError(
-        `${fn}: unknown option ${JSON.stringify(key)}; known options are ${allowed.join(', ')}`,
-      );
+      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}`);
     }
     const value: unknown = (options as Record<string, unknown>)[key];
     // Safe as a plain assignment: allowed keys never include "__proto__".

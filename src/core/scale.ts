@@ -4,6 +4,9 @@ import type { Scale } from './types.js';
 /** The largest number of points a scale may have (a 0–100 slider has 101). */
 export const MAX_POINTS = 10_001;
 
+/** Scale points lie within ±1e9, so answers are int32 and `x − min` is exact. */
+const MAX_ABS = 1e9;
+
 /** Shows a scale as `0–10`. */
 export function scaleText(scale: Scale): string {
   return `${scale.min}–${scale.max}`;
@@ -23,13 +26,15 @@ export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
     );
   }
   if (
-    !Number.isSafeInteger(min) ||
-    !Number.isSafeInteger(max) ||
+    !Number.isInteger(min) ||
+    !Number.isInteger(max) ||
+    Math.abs(min) > MAX_ABS ||
+    Math.abs(max) > MAX_ABS ||
     max <= min ||
     max - min >= MAX_POINTS
   ) {
     throw new RangeError(
-      `${fn}: ${name} must have integer min < max with at most ${MAX_POINTS} points, received ${describe(min)}–${describe(max)}`,
+      `${fn}: ${name} must have integers min < max within ±1e9 and at most ${MAX_POINTS} points, received ${describe(min)}–${describe(max)}`,
     );
   }
   return { min: min + 0, max: max + 0 };

@@ -1,4 +1,4 @@
-import { effectiveN } from './buildTally.js';
+import { clamp, effectiveN } from './buildTally.js';
 import { sameScale, scaleText } from './scale.js';
 import type { MetricDescriptor, Scale, Tally } from './types.js';
 import { checkTally } from './validateTally.js';
@@ -41,11 +41,11 @@ export function sum(counts: readonly number[], from: number, to: number): number
   return s;
 }
 
-/** The mean point of a tally, `null` when empty. */
+/** The mean point of a tally (kept on the scale against rounding), `null` when empty. */
 export function meanOf(t: Tally): number | null {
   let s = 0;
   t.counts.forEach((c, i) => {
     s += i * c;
   });
-  return t.total === 0 ? null : t.scale.min + s / t.total;
+  return t.total === 0 ? null : clamp(t.scale.min + s / t.total, t.scale.min, t.scale.max);
 }

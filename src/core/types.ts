@@ -108,20 +108,21 @@ export interface ScoreResult<D extends MetricDescriptor = MetricDescriptor> {
 }
 
 /**
- * A metric: a descriptor plus the function that scores a tally. Trends, segments and targets are
- * written once against this interface.
+ * A metric: its descriptor (the fields of the results' `metric`, e.g. `topBox` for CSAT) plus
+ * the function that scores a tally. Trends, segments and targets are written once against this
+ * type.
  *
  * @typeParam R - The result type `score` returns.
  * @category Core
  * @since 0.1.0
  */
-export interface Metric<R extends ScoreResult = ScoreResult> extends MetricDescriptor {
+export type Metric<R extends ScoreResult = ScoreResult> = R['metric'] & {
   /**
    * Scores a tally on this metric's scale. Throws a `RangeError` when the tally's scale differs
    * and a `TypeError`/`RangeError` when the tally is malformed.
    */
-  score(tally: Tally): R;
-}
+  readonly score: (tally: Tally) => R;
+};
 
 /**
  * Answers to count: an array, a typed array, an array-like or any iterable (a generator, a Set).

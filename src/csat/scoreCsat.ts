@@ -1,3 +1,4 @@
+import { clamp } from '../core/buildTally.js';
 import { intIn } from '../core/options.js';
 import { checkScale } from '../core/scale.js';
 import { meanOf, ratio, resultBase, sum } from '../core/scoring.js';
@@ -30,10 +31,10 @@ export function scoreCsat(metric: CsatDescriptor, t: Tally): CsatResult {
     counts: c.slice(),
     satisfied,
     dissatisfied,
-    score: total === 0 ? null : (100 * satisfied) / total,
+    score: total === 0 ? null : clamp((100 * satisfied) / total, 0, 100),
     share: ratio(satisfied, total),
     bottomShare: ratio(dissatisfied, total),
-    net: total === 0 ? null : (100 * (satisfied - dissatisfied)) / total,
+    net: total === 0 ? null : clamp((100 * (satisfied - dissatisfied)) / total, -100, 100),
     mean: meanOf(t),
   };
 }

@@ -16,7 +16,7 @@ import type { NpsResult } from './types.js';
  *
  * @param answers - The answers: an array, typed array or iterable of numbers, `null` or `undefined`.
  * @param options - `invalid`, `nan` and `weight` of the input policy.
- * @returns The counts per category, the score and the category shares.
+ * @returns The counts per category and the score.
  * @throws RangeError for a number that is not an integer from 0 to 10 (position and value in the message).
  * @throws TypeError for an answer that is not a number, or an unknown option.
  * @example
@@ -40,7 +40,7 @@ export function nps(
  * @param rows - The rows, of any shape.
  * @param value - Reads the 0–10 answer of a row: `(row, index) => answer`.
  * @param options - `invalid`, `nan` and `weight` (an accessor on the row or a parallel array).
- * @returns The counts per category, the score and the category shares.
+ * @returns The counts per category and the score.
  * @example
  * ```ts
  * const rows = [{ q: 10 }, { q: 3 }, { q: 9 }, { q: null }];

@@ -1,4 +1,5 @@
-import { ratio, resultBase, sum } from '../core/scoring.js';
+import { clamp } from '../core/buildTally.js';
+import { resultBase, sum } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
 import type { NpsResult } from './types.js';
 
@@ -17,10 +18,8 @@ export function scoreNps(t: Tally): NpsResult {
     promoters,
     passives,
     detractors,
-    // 100 × (P − D) is exact for integer counts, so the division is the only rounding.
-    score: total === 0 ? null : (100 * (promoters - detractors)) / total,
-    promoterShare: ratio(promoters, total),
-    passiveShare: ratio(passives, total),
-    detractorShare: ratio(detractors, total),
+    // 100 × (P − D) is exact for integer counts, so the division is the only rounding; the
+    // clamp only acts on weighted sums, which can overshoot ±100 by an ulp.
+    score: total === 0 ? null : clamp((100 * (promoters - detractors)) / total, -100, 100),
   };
 }

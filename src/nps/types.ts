@@ -12,10 +12,12 @@ export interface NpsDescriptor extends MetricDescriptor {
 }
 
 /**
- * The result of scoring NPS answers: counts per category, the score and the category shares.
+ * The result of scoring NPS answers: counts per category, then the score.
  *
  * `score` = 100 × (promoters − detractors) / total, in −100…100, or `null` when `total` is 0.
  * With weights, the category counts are weight sums and `nEffective` is Kish's effective n.
+ * Category shares are `promoters / total` etc.; they are left out of the result to keep
+ * `import { nps }` under 1.5 kB (the presentation helpers format them, rounded so they add up).
  *
  * @category NPS
  * @since 0.1.0
@@ -29,10 +31,4 @@ export interface NpsResult extends ScoreResult<NpsDescriptor> {
   readonly detractors: number;
   /** The Net Promoter Score in −100…100, or `null` when nothing was counted. */
   readonly score: number | null;
-  /** promoters / total (0…1), or `null` when nothing was counted. */
-  readonly promoterShare: number | null;
-  /** passives / total (0…1), or `null` when nothing was counted. */
-  readonly passiveShare: number | null;
-  /** detractors / total (0…1), or `null` when nothing was counted. */
-  readonly detractorShare: number | null;
 }

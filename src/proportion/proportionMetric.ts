@@ -1,3 +1,4 @@
+import { clamp } from '../core/buildTally.js';
 import { oneOf, readOptions } from '../core/options.js';
 import { ratio, resultBase, tallyOn } from '../core/scoring.js';
 import type { Direction, Metric, MetricDescriptor, ScoreResult } from '../core/types.js';
@@ -82,7 +83,7 @@ export function proportionMetric(options?: ProportionMetricOptions): Metric<Prop
         ...resultBase(d(), t),
         counts: t.counts.slice(),
         successes,
-        score: t.total === 0 ? null : (100 * successes) / t.total,
+        score: t.total === 0 ? null : clamp((100 * successes) / t.total, 0, 100),
         share: ratio(successes, t.total),
       };
     },

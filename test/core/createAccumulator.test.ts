@@ -52,7 +52,7 @@ describe('createAccumulator', () => {
     );
     expect(() => acc.add(1, -1)).toThrowExactly(
       new RangeError(
-        'accumulator.add: weight at index 3 must be a finite non-negative number, received -1',
+        'accumulator.add: weight at index 3 must be 0 or a number from 1e-100 to 1e100, received -1',
       ),
     );
     const lenient = createAccumulator(NPS, { invalid: 'skip', nan: 'missing' });

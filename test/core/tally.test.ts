@@ -80,9 +80,9 @@ describe('tally', () => {
     ['9', '"9" (strings are not coerced)'],
     [true, 'true'],
     [{}, 'an object'],
-    [[9], 'an array'],
-    [9n, 'a bigint'],
-    [Symbol('x'), 'a symbol'],
+    [[9], 'an object'],
+    [9n, '9n'],
+    [Symbol('x'), 'Symbol(x)'],
     [() => 9, 'a function'],
   ])('throws a TypeError for the non-number %s', (bad, shown) => {
     expect(() => tally([10, bad as number], NPS)).toThrowExactly(
@@ -92,7 +92,7 @@ describe('tally', () => {
 
   it('rejects BigInt typed arrays with a TypeError', () => {
     expect(() => tally(BigInt64Array.of(1n) as unknown as number[], FIVE)).toThrowExactly(
-      new TypeError('tally: answer at index 0 must be an integer from 1 to 5, received a bigint'),
+      new TypeError('tally: answer at index 0 must be an integer from 1 to 5, received 1n'),
     );
   });
 
@@ -167,9 +167,7 @@ describe('tally', () => {
 
   it('validates options: unknown keys, wrong types and wrong choices throw', () => {
     expect(() => tally([1], FIVE, { confidence: 0.9 } as never)).toThrowExactly(
-      new TypeError(
-        'tally: unknown option "confidence"; known options are invalid, nan, weight, value',
-      ),
+      new TypeError('tally: unknown option "confidence"'),
     );
     expect(() => tally([1], FIVE, null as never)).toThrowExactly(
       new TypeError('tally: options must be an object, received null'),
@@ -249,13 +247,17 @@ describe('tally with weights', () => {
 
   it.each([
     [-1, RangeError, '-1'],
+    [1e-101, RangeError, '1e-101'],
+    [1e101, RangeError, '1e+101'],
     [Number.NaN, RangeError, 'NaN'],
     [Number.POSITIVE_INFINITY, RangeError, 'Infinity'],
     ['1', TypeError, '"1" (strings are not coerced)'],
     [null, TypeError, 'null'],
   ])('rejects the weight %s naming its index', (w, type, shown) => {
     expect(() => tally([1, 2], FIVE, { weight: [1, w as number] })).toThrowExactly(
-      new type(`tally: weight at index 1 must be a finite non-negative number, received ${shown}`),
+      new type(
+        `tally: weight at index 1 must be 0 or a number from 1e-100 to 1e100, received ${shown}`,
+      ),
     );
   });
 
@@ -265,7 +267,7 @@ describe('tally with weights', () => {
     );
     expect(() => tally([1, 2], FIVE, { weight: [1] })).toThrowExactly(
       new TypeError(
-        'tally: weight at index 1 must be a finite non-negative number, received undefined',
+        'tally: weight at index 1 must be 0 or a number from 1e-100 to 1e100, received undefined',
       ),
     );
     expect(() => tally(new Set([1, 2]), FIVE, { weight: [1, 1, 1] })).toThrow(RangeError);

@@ -1,7 +1,25 @@
 // Shared arbitraries and helpers of the property tests (not a test file itself).
 import fc from 'fast-check';
-import type { Scale, Tally } from '../../src/index.js';
-import { tally } from '../../src/index.js';
+import type {
+  CesResult,
+  CsatResult,
+  NpsResult,
+  ProportionResult,
+  Scale,
+  Tally,
+} from '../../src/index.js';
+import {
+  ces,
+  cesMetric,
+  csat,
+  csatMetric,
+  mergeTallies,
+  nps,
+  npsFromCounts,
+  npsMetric,
+  proportionMetric,
+  tally,
+} from '../../src/index.js';
 
 /** The NPS scale. */
 export const NPS_SCALE: Scale = { min: 0, max: 10 };
@@ -51,9 +69,11 @@ export function invalidArb(scale: Scale): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.integer({ min: scale.max + 1, max: scale.max + 1000 }),
     fc.integer({ min: scale.min - 1000, max: scale.min - 1 }),
+    // Any non-integer near the scale, also tiny ones next to an integer (1e-17 on a scale from −2).
     fc
       .double({ min: scale.min - 2, max: scale.max + 2, noNaN: true })
       .filter((x) => !Number.isInteger(x)),
+    fc.constantFrom(1e-17, -1e-17, 5e-324, scale.min + 0.5),
     fc.constantFrom(Number.NaN, Infinity, -Infinity, true, false, '', '9', 'x'),
     fc.integer({ min: scale.min, max: scale.max }).map(String),
     fc.string(),
@@ -71,9 +91,8 @@ export function messyAnswerArb(scale: Scale): fc.Arbitrary<unknown> {
 }
 
 /**
- * A finite non-negative sampling weight: 0, −0, or a double from 2^−10 to 2^10. The magnitude is
- * bounded so that w² neither underflows to 0 nor overflows, and scaling by 0.001…1000 keeps it
- * normal (see the report: extreme magnitudes make `nEffective` NaN).
+ * A valid sampling weight: 0, −0, or a double from 2^−10 to 2^10 (valid weights are 0 or lie in
+ * 1e-100…1e100; this range stays valid after scaling by 0.001…1000).
  */
 export const weightArb: fc.Arbitrary<number> = fc.oneof(
   { arbitrary: fc.constantFrom(0, -0), weight: 1 },
@@ -98,7 +117,9 @@ export function tallyArb(scale: Scale): fc.Arbitrary<Tally> {
 
 /** A weighted tally on `scale` (weights from {@link weightArb}). */
 export function weightedTallyArb(scale: Scale): fc.Arbitrary<Tally> {
-  return weightedArb(scale).map(({ answers, weights }) => tally(answers, scale, { weight: weights }));
+  return weightedArb(scale).map(({ answers, weights }) =>
+    tally(answers, scale, { weight: weights }),
+  );
 }
 
 /** Every number found in a JSON-like value, with its path. */
@@ -126,7 +147,12 @@ export function close(a: number, b: number, rel: number, magnitude = 0): boolean
 }
 
 /** Like {@link close}, where both may be `null` (then both must be). */
-export function closeOrNull(a: number | null, b: number | null, rel: number, magnitude = 0): boolean {
+export function closeOrNull(
+  a: number | null,
+  b: number | null,
+  rel: number,
+  magnitude = 0,
+): boolean {
   if (a === null || b === null) return a === b;
   return close(a, b, rel, magnitude);
 }
@@ -134,7 +160,8 @@ export function closeOrNull(a: number | null, b: number | null, rel: number, mag
 /** The number of missing answers (null, undefined, holes) in an array. */
 export function countMissing(a: readonly unknown[]): number {
   let k = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === null || a[i] === undefined) k++;
+  // for…of visits holes as undefined.
+  for (const x of a) if (x === null || x === undefined) k++;
   return k;
 }
 
@@ -150,4 +177,67 @@ export function naiveCounts(a: readonly unknown[], scale: Scale): number[] {
     if (isPoint(x, scale)) counts[x - scale.min] = (counts[x - scale.min] ?? 0) + 1;
   }
   return counts;
+}
+
+/** Answers on a random scale, weighted or not. */
+export const caseArb = scaleArb.chain((scale) =>
+  fc.record({
+    scale: fc.constant(scale),
+    data: fc.oneof(
+      answersArb(scale).map((answers) => ({ answers, weights: undefined })),
+      weightedArb(scale),
+    ),
+  }),
+);
+
+/** One value of every result type, and tallies. */
+export interface Everything {
+  readonly tally: Tally;
+  readonly npsTally: Tally;
+  readonly merged: Tally;
+  readonly nps: NpsResult;
+  readonly npsMetric: NpsResult;
+  readonly npsFromCounts: NpsResult;
+  readonly csat: CsatResult;
+  readonly csatMetric: CsatResult;
+  readonly ces: CesResult;
+  readonly cesMetric: CesResult;
+  readonly proportion: ProportionResult;
+}
+
+/**
+ * Every result type and the tallies of one set of answers on `scale` (mapped onto 0–10 for NPS
+ * and onto 0–1 for the proportion), weighted when `weights` is given.
+ */
+export function everything(
+  scale: Scale,
+  answers: readonly Answer[],
+  weights: number[] | undefined,
+): Everything {
+  const opts = weights === undefined ? {} : { weight: weights };
+  const t = tally(answers, scale, opts);
+  const onNps = answers
+    .map((x) => (typeof x === 'number' ? x - scale.min : x))
+    .map((x) => (typeof x === 'number' ? Math.min(x, 10) : x));
+  const binary = answers.map((x) => (typeof x === 'number' ? (x - scale.min) % 2 : x));
+  const npsTally = tally(onNps, NPS_SCALE, opts);
+  const n = nps(onNps, opts);
+  return {
+    tally: t,
+    npsTally,
+    merged: mergeTallies([t, t]),
+    nps: n,
+    npsMetric: npsMetric.score(npsTally),
+    npsFromCounts: npsFromCounts(
+      { promoters: n.promoters, passives: n.passives, detractors: n.detractors },
+      weights === undefined
+        ? { skipped: n.skipped }
+        : { weightSquares: npsTally.weightSquares, n: n.n, skipped: n.skipped },
+    ),
+    csat: csat(answers, { scale, topBox: 1, ...opts }),
+    csatMetric: csatMetric({ scale, topBox: 1 }).score(t),
+    ces: ces(answers, { scale, easier: 'lower', ...opts }),
+    cesMetric: cesMetric({ scale }).score(t),
+    proportion: proportionMetric().score(tally(binary, { min: 0, max: 1 }, opts)),
+  };
 }

@@ -10,12 +10,7 @@ import {
   tally,
   tallyFromCounts,
 } from '../../src/index.js';
-import {
-  answersArb,
-  NPS_SCALE,
-  scaleArb,
-  weightedArb,
-} from './arbitraries.js';
+import { answersArb, NPS_SCALE, scaleArb, weightedArb } from './arbitraries.js';
 
 /** Whether `x` is null or a number in [lo, hi]. */
 function within(x: number | null, lo: number, hi: number): boolean {
@@ -46,29 +41,43 @@ const cesCaseArb = scaleArb.chain((scale) =>
 );
 
 describe('bounds', () => {
-  it('the NPS score lies in −100…100, the shares in 0…1, and the score is null exactly when total is 0', () => {
+  it('the NPS score lies in −100…100, the categories add up, and the score is null exactly when total is 0', () => {
     fc.assert(
       fc.property(answersArb(NPS_SCALE), (answers) => {
         const r = nps(answers);
         expect(within(r.score, -100, 100)).toBe(true);
-        for (const s of [r.promoterShare, r.passiveShare, r.detractorShare]) {
-          expect(within(s, 0, 1)).toBe(true);
-          expect(s === null).toBe(r.total === 0);
-        }
+        expect(r.promoters + r.passives + r.detractors).toBe(r.total);
         expect(r.score === null).toBe(r.total === 0);
       }),
     );
   });
 
-  it('the weighted NPS shares lie in 0…1 and the score is null exactly when total is 0', () => {
+  it('the weighted NPS lies in −100…100 and is null exactly when total is 0', () => {
     fc.assert(
       fc.property(weightedArb(NPS_SCALE), ({ answers, weights }) => {
         const r = nps(answers, { weight: weights });
-        for (const s of [r.promoterShare, r.passiveShare, r.detractorShare]) {
-          expect(within(s, 0, 1)).toBe(true);
-        }
+        expect(within(r.score, -100, 100)).toBe(true);
         expect(r.score === null).toBe(r.total === 0);
-        expect(r.score === null || Number.isFinite(r.score)).toBe(true);
+      }),
+    );
+  });
+
+  it('weighted CSAT and CES stay in their ranges even when weight sums round', () => {
+    const w = [0.07, 0.07, 0.07];
+    expect(nps([10, 10, 10], { weight: w }).score).toBe(100);
+    expect(nps([0, 0, 0], { weight: w }).score).toBe(-100);
+    expect(csat([5, 5, 5], { weight: w }).score).toBe(100);
+    expect(csat([5, 5, 5], { weight: w }).net).toBe(100);
+    expect(ces([7], { weight: [0.1] }).score).toBe(7);
+    expect(nps([10, 10, 10], { weight: [0.1, 0.1, 0.1] }).nEffective).toBe(3);
+    fc.assert(
+      fc.property(weightedArb({ min: 1, max: 5 }), weightedArb({ min: 1, max: 7 }), (a, b) => {
+        const c = csat(a.answers, { weight: a.weights });
+        const e = ces(b.answers, { weight: b.weights });
+        expect(within(c.score, 0, 100) && within(c.net, -100, 100) && within(c.mean, 1, 5)).toBe(
+          true,
+        );
+        expect(within(e.score, 1, 7) && within(e.easyShare, 0, 1)).toBe(true);
       }),
     );
   });
