@@ -2,9 +2,11 @@ import type { CesScaleOptions } from './ces/types.js';
 import type { CsatScaleOptions } from './csat/types.js';
 
 /**
- * CSAT on a 1–5 scale with the top two points ("satisfied", "very satisfied") as satisfied and
- * the bottom two as dissatisfied: the usual CSAT question and the library's default. Spread it
- * into options: `csat(answers, CSAT_5_POINT)`, `csatMetric(CSAT_5_POINT)`.
+ * CSAT on a 1–5 scale with the top two points ("satisfied", "very satisfied") as satisfied over
+ * all valid answers, and the bottom two as dissatisfied: the library's default, and the
+ * convention Delighted documents (4–5 over all responses); Zendesk's good ÷ (good + bad) with 4–5
+ * as good gives the same share. Spread it into options: `csat(answers, CSAT_5_POINT)`,
+ * `csatMetric(CSAT_5_POINT)`. See the methodology guide for other platforms.
  *
  * @example
  * ```ts
@@ -20,9 +22,10 @@ export const CSAT_5_POINT: CsatScaleOptions = {
 };
 
 /**
- * CES 2.0: "The company made it easy for me to handle my issue" on a 1–7 agreement scale, where
- * higher is easier and 5–7 (somewhat agree to strongly agree) count as easy. The library's CES
- * default.
+ * CES 2.0 (Gartner): "The company made it easy for me to handle my issue" on a 1–7 agreement
+ * scale, where higher is easier and 5–7 (somewhat agree to strongly agree) count as easy — the
+ * "agree" share Delighted and CustomerGauge report. The library's CES default; the score is the
+ * mean, the easy share is `easyShare`.
  *
  * @example
  * ```ts
@@ -38,8 +41,9 @@ export const CES_7_AGREEMENT: CesScaleOptions = {
 };
 
 /**
- * The original effort question ("How much effort did you personally have to put forth to handle
- * your request?") on a 1–5 scale where 1 is very low effort: lower is easier and 1–2 count as easy.
+ * The original CEB effort question ("How much effort did you personally have to put forth to
+ * handle your request?") on a 1–5 scale where 1 is very low effort and 5 very high effort: lower
+ * is easier, 1–2 count as easy, and `metric.better` is `'lower'`.
  *
  * @example
  * ```ts
