@@ -3,7 +3,16 @@
 // Run it with `npm run demo` (which builds first). Later releases extend this report with
 // intervals, significance, trends, segments and target checks.
 import { readFileSync } from 'node:fs';
-import { ces, createAccumulator, csat, nps, npsMetric, tally } from 'cx-metrics';
+import {
+  ces,
+  compareNps,
+  createAccumulator,
+  csat,
+  nps,
+  npsMetric,
+  tally,
+  withInterval,
+} from 'cx-metrics';
 
 const rows = JSON.parse(readFileSync(new URL('./data/responses.json', import.meta.url), 'utf8'));
 
@@ -19,22 +28,25 @@ const last = rows[rows.length - 1].at.slice(0, 10);
 console.log(`cx-metrics demo — ${rows.length} responses from ${first} to ${last}\n`);
 
 // 1. The three headline numbers, each with its counts and what was skipped.
-const n = nps(rows, (r) => r.nps);
-const c = csat(rows, (r) => r.csat); // 1–5, top-2-box
-const e = ces(rows, (r) => r.ces); // 1–7 agreement, 5–7 easy
+// withInterval adds the 95 % interval of each score: adjusted Wald for NPS, Wilson for the CSAT
+// share, Student t for the CES mean.
+const n = withInterval(nps(rows, (r) => r.nps));
+const c = withInterval(csat(rows, (r) => r.csat)); // 1–5, top-2-box
+const e = withInterval(ces(rows, (r) => r.ces)); // 1–7 agreement, 5–7 easy
+const ci = (i, digits = 1) => `[${fixed(i.lower, digits)}, ${fixed(i.upper, digits)}]`;
 
 console.log('Overall');
 console.log(
-  `  NPS   ${lpad(fixed(n.score), 6)}   promoters ${n.promoters} (${pct(share(n.promoters, n.total))}), ` +
+  `  NPS   ${lpad(fixed(n.score), 6)} ${ci(n.interval)}   promoters ${n.promoters} (${pct(share(n.promoters, n.total))}), ` +
     `passives ${n.passives} (${pct(share(n.passives, n.total))}), detractors ${n.detractors} (${pct(share(n.detractors, n.total))}); ` +
     `n = ${n.n}, ${n.skipped} unanswered`,
 );
 console.log(
-  `  CSAT  ${lpad(fixed(c.score), 6)} % satisfied (4–5): ${c.satisfied} of ${c.n}; dissatisfied (1–2) ${pct(c.bottomShare)}, ` +
+  `  CSAT  ${lpad(fixed(c.score), 6)} % ${ci(c.interval)} satisfied (4–5): ${c.satisfied} of ${c.n}; dissatisfied (1–2) ${pct(c.bottomShare)}, ` +
     `net ${fixed(c.net)}, mean ${fixed(c.mean, 2)}; ${c.skipped} unanswered`,
 );
 console.log(
-  `  CES   ${lpad(fixed(e.score, 2), 6)}   mean on 1–7 (higher is easier); easy (5–7) ${pct(e.easyShare)}; ` +
+  `  CES   ${lpad(fixed(e.score, 2), 6)} ${ci(e.interval, 2)}   mean on 1–7 (higher is easier); easy (5–7) ${pct(e.easyShare)}; ` +
     `n = ${e.n}, ${e.skipped} unanswered`,
 );
 console.log(
@@ -58,7 +70,7 @@ function table(title, keyOf) {
     const gc = csat(group, (r) => r.csat);
     const ge = ces(group, (r) => r.ces);
     console.log(
-      `  ${pad(key, 14)}${lpad(gn.n, 6)}${lpad(fixed(gn.score), 8)}${lpad(fixed(gc.score), 9)}${lpad(fixed(ge.score, 2), 7)}`,
+      `  ${pad(key, 14)}${lpad(gn.n, 6)}${lpad(fixed(gn.score), 8)}  ${pad(ci(gn.interval), 16)}${lpad(fixed(gc.score), 7)}${lpad(fixed(ge.score, 2), 7)}`,
     );
   }
 }
@@ -79,7 +91,16 @@ for (const [key, acc] of quarters) {
   console.log(`  ${key}  ${lpad(q.n, 5)}  ${lpad(fixed(q.score), 6)}  ${bar}`);
 }
 
-// 4. Pre-aggregated counts give exactly the same statistics as the raw answers.
+// 4. Did NPS change between the last two complete quarters? One comparison, with its verdict.
+const scored = [...quarters].map(([key, acc]) => [key, acc.tally()]);
+const [[prevKey, prevTally], [lastKey, lastTally]] = scored.slice(-3, -1);
+const change = compareNps(npsMetric.score(lastTally), npsMetric.score(prevTally));
+console.log(
+  `\n${lastKey} vs ${prevKey}: NPS ${change.estimate >= 0 ? '+' : ''}${fixed(change.estimate)} points, ` +
+    `95 % interval ${ci(change.interval)}, p = ${change.pValue.toFixed(3)} → ${change.verdict}`,
+);
+
+// 5. Pre-aggregated counts give exactly the same statistics as the raw answers.
 const t = tally(rows, npsMetric.scale, { value: (r) => r.nps });
 const fromCounts = npsMetric.score(t);
 console.log(

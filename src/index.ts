@@ -50,3 +50,41 @@ export type {
   ProportionResult,
 } from './proportion/proportionMetric.js';
 export { proportionMetric } from './proportion/proportionMetric.js';
+export type { AdjustMethod } from './stats/adjustPValues.js';
+export { adjustPValues } from './stats/adjustPValues.js';
+export type { DistributionTest } from './stats/chiSquare.js';
+export { compareDistributions } from './stats/compareDistributions.js';
+export { compareGroups } from './stats/compareGroups.js';
+export { compareMeans } from './stats/compareMeans.js';
+// Statistics: comparisons and multiple testing
+export type { CompareOptions } from './stats/compareNps.js';
+export { compareNps } from './stats/compareNps.js';
+export type { PairedNpsComparison, PairedOptions } from './stats/comparePairedNps.js';
+export { comparePairedNps } from './stats/comparePairedNps.js';
+export type { ProportionSample } from './stats/compareProportions.js';
+export { compareProportions } from './stats/compareProportions.js';
+export type { MeanIntervalOptions } from './stats/meanInterval.js';
+export { meanInterval } from './stats/meanInterval.js';
+export { netInterval } from './stats/netInterval.js';
+export type { NetIntervalOptions } from './stats/npsInterval.js';
+export { npsInterval } from './stats/npsInterval.js';
+export type { NpsPlanOptions } from './stats/planning/npsMarginOfError.js';
+export { npsMarginOfError } from './stats/planning/npsMarginOfError.js';
+export { npsSampleSize } from './stats/planning/npsSampleSize.js';
+export type { NpsShares } from './stats/planning/npsSampleSizePerGroup.js';
+export { npsSampleSizePerGroup } from './stats/planning/npsSampleSizePerGroup.js';
+// Planning
+export type { ProportionPlanOptions } from './stats/planning/proportionMarginOfError.js';
+export { proportionMarginOfError } from './stats/planning/proportionMarginOfError.js';
+export { proportionSampleSize } from './stats/planning/proportionSampleSize.js';
+export type { PowerOptions } from './stats/planning/proportionSampleSizePerGroup.js';
+export { proportionSampleSizePerGroup } from './stats/planning/proportionSampleSizePerGroup.js';
+export type { ProportionIntervalOptions, ProportionMethod } from './stats/proportionInterval.js';
+export { proportionInterval } from './stats/proportionInterval.js';
+export type { ResponseRate } from './stats/responseRate.js';
+export { responseRate } from './stats/responseRate.js';
+export type { ScoreIntervalOptions } from './stats/scoreInterval.js';
+export type { NetMethod } from './stats/trinomial.js';
+// Statistics: intervals
+export type { Comparison, Interval, Verdict } from './stats/types.js';
+export { withInterval } from './stats/withInterval.js';

@@ -1,6 +1,8 @@
 import { readOptions } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
-import type { Metric } from '../core/types.js';
+import type { Metric, Tally } from '../core/types.js';
+import { compareScores } from '../stats/compareScores.js';
+import { scoreInterval } from '../stats/scoreInterval.js';
 import { cesDescriptor, scoreCes } from './scoreCes.js';
 import type { CesResult, CesScaleOptions } from './types.js';
 
@@ -27,5 +29,19 @@ import type { CesResult, CesScaleOptions } from './types.js';
 export function cesMetric(options?: CesScaleOptions): Metric<CesResult> {
   const fn = 'cesMetric';
   const d = cesDescriptor(fn, readOptions(fn, options, ['scale', 'easier', 'easyBox']));
-  return { ...d, score: (tally) => scoreCes(d, tallyOn('cesMetric.score', d.scale, tally)) };
+  const score = (where: string, tally: Tally): CesResult =>
+    scoreCes(d, tallyOn(where, d.scale, tally));
+  return {
+    ...d,
+    score: (tally) => score('cesMetric.score', tally),
+    interval: (tally, o) =>
+      scoreInterval('cesMetric.interval', score('cesMetric.interval', tally), o),
+    compare: (a, b, o) =>
+      compareScores(
+        'cesMetric.compare',
+        score('cesMetric.compare', a),
+        score('cesMetric.compare', b),
+        o,
+      ),
+  };
 }

@@ -1,3 +1,7 @@
+import type { CompareOptions } from '../stats/compareNps.js';
+import type { ScoreIntervalOptions } from '../stats/scoreInterval.js';
+import type { Comparison, Interval } from '../stats/types.js';
+
 /**
  * An integer answer scale: every answer is an integer from `min` to `max` inclusive.
  *
@@ -122,6 +126,10 @@ export type Metric<R extends ScoreResult = ScoreResult> = R['metric'] & {
    * and a `TypeError`/`RangeError` when the tally is malformed.
    */
   readonly score: (tally: Tally) => R;
+  /** The confidence interval of the tally's score, in score units (as `withInterval`). */
+  readonly interval: (tally: Tally, options?: ScoreIntervalOptions) => Interval;
+  /** Compares two tallies' scores, a relative to b, in score units, with a verdict. */
+  readonly compare: (a: Tally, b: Tally, options?: CompareOptions) => Comparison;
 };
 
 /**

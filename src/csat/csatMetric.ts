@@ -1,6 +1,8 @@
 import { readOptions } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
-import type { Metric } from '../core/types.js';
+import type { Metric, Tally } from '../core/types.js';
+import { compareScores } from '../stats/compareScores.js';
+import { scoreInterval } from '../stats/scoreInterval.js';
 import { csatDescriptor, scoreCsat } from './scoreCsat.js';
 import type { CsatResult, CsatScaleOptions } from './types.js';
 
@@ -25,5 +27,19 @@ import type { CsatResult, CsatScaleOptions } from './types.js';
 export function csatMetric(options?: CsatScaleOptions): Metric<CsatResult> {
   const fn = 'csatMetric';
   const d = csatDescriptor(fn, readOptions(fn, options, ['scale', 'topBox', 'bottomBox']));
-  return { ...d, score: (tally) => scoreCsat(d, tallyOn('csatMetric.score', d.scale, tally)) };
+  const score = (where: string, tally: Tally): CsatResult =>
+    scoreCsat(d, tallyOn(where, d.scale, tally));
+  return {
+    ...d,
+    score: (tally) => score('csatMetric.score', tally),
+    interval: (tally, o) =>
+      scoreInterval('csatMetric.interval', score('csatMetric.interval', tally), o),
+    compare: (a, b, o) =>
+      compareScores(
+        'csatMetric.compare',
+        score('csatMetric.compare', a),
+        score('csatMetric.compare', b),
+        o,
+      ),
+  };
 }

@@ -1,13 +1,17 @@
 import { tallyOn } from '../core/scoring.js';
 import type { Metric } from '../core/types.js';
+import { compareScores } from '../stats/compareScores.js';
+import { scoreInterval } from '../stats/scoreInterval.js';
 import { scoreNps } from './scoreNps.js';
 import type { NpsResult } from './types.js';
 
 /**
  * The Net Promoter Score as a {@link Metric}: scale 0–10, score −100…100, higher is better.
  *
- * Pass it to the trend, segment and target functions, or score a tally with
- * `npsMetric.score(tally)`; the tally is validated and must be on the 0–10 scale.
+ * Pass it to the trend, segment and target functions, or use it directly:
+ * `npsMetric.score(tally)`, `npsMetric.interval(tally, options)` (as {@link npsInterval}) and
+ * `npsMetric.compare(a, b, options)` (as {@link compareNps}). Tallies are validated and must be
+ * on the 0–10 scale.
  *
  * @example
  * ```ts
@@ -23,4 +27,17 @@ export const npsMetric: Metric<NpsResult> = {
   range: { min: -100, max: 100 },
   better: 'higher',
   score: (tally) => scoreNps(tallyOn('npsMetric.score', { min: 0, max: 10 }, tally)),
+  interval: (tally, options) =>
+    scoreInterval(
+      'npsMetric.interval',
+      scoreNps(tallyOn('npsMetric.interval', { min: 0, max: 10 }, tally)),
+      options,
+    ),
+  compare: (a, b, options) =>
+    compareScores(
+      'npsMetric.compare',
+      scoreNps(tallyOn('npsMetric.compare', { min: 0, max: 10 }, a)),
+      scoreNps(tallyOn('npsMetric.compare', { min: 0, max: 10 }, b)),
+      options,
+    ),
 };

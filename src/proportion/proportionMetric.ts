@@ -1,7 +1,9 @@
 import { clamp } from '../core/buildTally.js';
 import { oneOf, readOptions } from '../core/options.js';
 import { ratio, resultBase, tallyOn } from '../core/scoring.js';
-import type { Direction, Metric, MetricDescriptor, ScoreResult } from '../core/types.js';
+import type { Direction, Metric, MetricDescriptor, ScoreResult, Tally } from '../core/types.js';
+import { compareScores } from '../stats/compareScores.js';
+import { scoreInterval } from '../stats/scoreInterval.js';
 
 /**
  * The binary-outcome metric as plain data: scale 0–1, score range 0…100 (percent).
@@ -74,18 +76,28 @@ export function proportionMetric(options?: ProportionMetricOptions): Metric<Prop
     range: { min: 0, max: 100 },
     better,
   });
+  const score = (where: string, tally: Tally): ProportionResult => {
+    const t = tallyOn(where, { min: 0, max: 1 }, tally);
+    const successes = t.counts[1] as number;
+    return {
+      ...resultBase(d(), t),
+      counts: t.counts.slice(),
+      successes,
+      score: t.total === 0 ? null : clamp((100 * successes) / t.total, 0, 100),
+      share: ratio(successes, t.total),
+    };
+  };
   return {
     ...d(),
-    score: (tally) => {
-      const t = tallyOn('proportionMetric.score', { min: 0, max: 1 }, tally);
-      const successes = t.counts[1] as number;
-      return {
-        ...resultBase(d(), t),
-        counts: t.counts.slice(),
-        successes,
-        score: t.total === 0 ? null : clamp((100 * successes) / t.total, 0, 100),
-        share: ratio(successes, t.total),
-      };
-    },
+    score: (tally) => score('proportionMetric.score', tally),
+    interval: (tally, o) =>
+      scoreInterval('proportionMetric.interval', score('proportionMetric.interval', tally), o),
+    compare: (a, b, o) =>
+      compareScores(
+        'proportionMetric.compare',
+        score('proportionMetric.compare', a),
+        score('proportionMetric.compare', b),
+        o,
+      ),
   };
 }

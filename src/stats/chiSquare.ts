@@ -1,0 +1,88 @@
+import { effectiveN } from '../core/buildTally.js';
+import type { Tally } from '../core/types.js';
+import { chiSquareSf } from './distributions/gamma.js';
+
+/**
+ * A chi-square test of homogeneity: do these tallies share one distribution over the scale?
+ *
+ * @category Statistics
+ * @since 0.1.0
+ */
+export interface DistributionTest {
+  /** Always `'chi-square'`. */
+  readonly test: 'chi-square';
+  /** Pearson's X², or `null` when there is nothing to compare. */
+  readonly statistic: number | null;
+  /** Degrees of freedom (groups − 1)·(points used − 1), or `null`. */
+  readonly df: number | null;
+  /** The p-value, or `null`. */
+  readonly pValue: number | null;
+  /** The number of groups with answers that were compared. */
+  readonly groups: number;
+  /** The number of scale points used (points with no answer in any group are dropped). */
+  readonly points: number;
+  /** The smallest expected count, or `null`. */
+  readonly minExpected: number | null;
+  /** Whether an expected count is below 5, where the chi-square approximation gets rough. */
+  readonly smallExpected: boolean;
+  /** The confidence level; the test's α is 1 − level. */
+  readonly level: number;
+  /** `'different'` when p < 1 − level, else `'no-detectable-difference'`. */
+  readonly verdict: 'different' | 'no-detectable-difference';
+}
+
+/**
+ * Pearson's chi-square test of homogeneity over checked tallies on one scale, without continuity
+ * correction (R's `chisq.test(table, correct = FALSE)`): empty tallies and scale points empty in
+ * every tally are dropped. Weighted tallies enter with Kish's plug-in: counts scaled to the
+ * effective sample size.
+ */
+export function chiSquare(tallies: readonly Tally[], level: number): DistributionTest {
+  const rows = tallies
+    .filter((t) => t.total > 0)
+    .map((t) => {
+      const scale = effectiveN(t) / t.total;
+      return t.counts.map((c) => c * scale);
+    });
+  const width = (tallies[0] as Tally).counts.length;
+  const columns: number[] = [];
+  for (let k = 0; k < width; k++) {
+    if (rows.some((r) => (r[k] as number) > 0)) columns.push(k);
+  }
+  const none: DistributionTest = {
+    test: 'chi-square',
+    statistic: null,
+    df: null,
+    pValue: null,
+    groups: rows.length,
+    points: columns.length,
+    minExpected: null,
+    smallExpected: false,
+    level,
+    verdict: 'no-detectable-difference',
+  };
+  if (rows.length < 2 || columns.length < 2) return none;
+  const rowSums = rows.map((r) => columns.reduce((s, k) => s + (r[k] as number), 0));
+  const colSums = columns.map((k) => rows.reduce((s, r) => s + (r[k] as number), 0));
+  const grand = rowSums.reduce((s, x) => s + x, 0);
+  let statistic = 0;
+  let minExpected = Infinity;
+  rows.forEach((r, i) => {
+    columns.forEach((k, j) => {
+      const expected = ((rowSums[i] as number) * (colSums[j] as number)) / grand;
+      minExpected = Math.min(minExpected, expected);
+      statistic += ((r[k] as number) - expected) ** 2 / expected;
+    });
+  });
+  const df = (rows.length - 1) * (columns.length - 1);
+  const pValue = chiSquareSf(statistic, df);
+  return {
+    ...none,
+    statistic,
+    df,
+    pValue,
+    minExpected,
+    smallExpected: minExpected < 5,
+    verdict: pValue < 1 - level ? 'different' : 'no-detectable-difference',
+  };
+}

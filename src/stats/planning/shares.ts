@@ -1,0 +1,63 @@
+import { describe } from '../../core/describe.js';
+
+/** Checks a share option in [0, 1] (default `fallback`). */
+export function share(fn: string, name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number')
+    throw new TypeError(`${fn}: option ${name} must be a number, received ${describe(value)}`);
+  if (!(value >= 0 && value <= 1)) {
+    throw new RangeError(
+      `${fn}: option ${name} must be a share from 0 to 1, received ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Checks promoter and detractor shares that add up to at most 1. */
+export function npsShares(fn: string, p: unknown, d: unknown): { p: number; d: number } {
+  const ps = share(fn, 'promoterShare', p, 0.5);
+  const ds = share(fn, 'detractorShare', d, 0.5);
+  if (ps + ds > 1 + 1e-12) {
+    throw new RangeError(
+      `${fn}: promoterShare + detractorShare must not exceed 1, received ${ps} + ${ds}`,
+    );
+  }
+  return { p: ps, d: ds };
+}
+
+/** Checks a positive finite number (a margin, a difference). */
+export function positive(fn: string, name: string, value: unknown): number {
+  if (typeof value !== 'number')
+    throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
+  if (!(value > 0 && value < Infinity)) {
+    throw new RangeError(
+      `${fn}: ${name} must be a positive finite number, received ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** n₀ with an optional finite-population correction applied to the unrounded n₀, rounded up once. */
+export function withPopulation(fn: string, n0: number, population: unknown): number {
+  if (population === undefined) return Math.ceil(n0);
+  if (typeof population !== 'number') {
+    throw new TypeError(
+      `${fn}: option population must be a number, received ${describe(population)}`,
+    );
+  }
+  if (!(Number.isSafeInteger(population) && population >= 1)) {
+    throw new RangeError(
+      `${fn}: option population must be a positive integer, received ${describe(population)}`,
+    );
+  }
+  return Math.ceil(n0 / (1 + (n0 - 1) / population));
+}
+
+/** Checks an option strictly between 0 and 1 (a power). */
+export function checkShare(fn: string, name: string, value: unknown): number {
+  const x = share(fn, name, value, 0);
+  if (x === 0 || x === 1) {
+    throw new RangeError(`${fn}: option ${name} must lie strictly between 0 and 1, received ${x}`);
+  }
+  return x;
+}

@@ -1,0 +1,70 @@
+import { describe } from '../core/describe.js';
+import { normalQuantile, normalSf } from './distributions/normal.js';
+import type { Interval, Verdict } from './types.js';
+
+/** Reads the `level` option: a number strictly between 0 and 1, default 0.95. */
+export function checkLevel(fn: string, level: unknown): number {
+  if (level === undefined) return 0.95;
+  if (typeof level !== 'number') {
+    throw new TypeError(`${fn}: option level must be a number, received ${describe(level)}`);
+  }
+  if (!(level > 0 && level < 1)) {
+    throw new RangeError(
+      `${fn}: option level must lie strictly between 0 and 1, received ${describe(level)}`,
+    );
+  }
+  return level;
+}
+
+/** The two-sided critical value z with P(|Z| ≤ z) = level: qnorm(1 − (1 − level)/2). */
+export function zFor(level: number): number {
+  return normalQuantile(1 - (1 - level) / 2);
+}
+
+/** Two-sided normal p-value of a z statistic: 2·(1 − Φ(|z|)), accurate far into the tail. */
+export function twoSidedZ(z: number): number {
+  return Math.min(1, 2 * normalSf(Math.abs(z)));
+}
+
+/** The verdict of a comparison from its two-sided p-value. */
+export function verdictOf(estimate: number | null, pValue: number | null, level: number): Verdict {
+  if (estimate === null || pValue === null || !(pValue < 1 - level) || estimate === 0) {
+    return 'no-detectable-difference';
+  }
+  return estimate > 0 ? 'higher' : 'lower';
+}
+
+/** An interval with no limits (no data). */
+export function noInterval(level: number, method: string): Interval {
+  return { lower: null, upper: null, level, method };
+}
+
+/** An interval clipped to [lo, hi]; never −0. */
+export function clipped(
+  lower: number,
+  upper: number,
+  lo: number,
+  hi: number,
+  level: number,
+  method: string,
+): Interval {
+  return {
+    lower: Math.min(hi, Math.max(lo, lower)) + 0,
+    upper: Math.max(lo, Math.min(hi, upper)) + 0,
+    level,
+    method,
+  };
+}
+
+/** Checks a count-like input: a finite non-negative number (non-integer allowed: effective counts). */
+export function checkAmount(fn: string, name: string, value: unknown): number {
+  if (typeof value !== 'number') {
+    throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
+  }
+  if (!(value >= 0 && value < Infinity)) {
+    throw new RangeError(
+      `${fn}: ${name} must be a finite non-negative number, received ${describe(value)}`,
+    );
+  }
+  return value + 0;
+}
