@@ -58,7 +58,10 @@ export function compareNet(a: Trinomial, b: Trinomial, level: number, test: stri
 
 /** An NPS result or a tally on 0–10, as a trinomial sample. */
 export function npsSample(fn: string, input: NpsResult | Tally): Trinomial {
-  const result = 'counts' in input ? scoreNps(tallyOn(fn, { min: 0, max: 10 }, input)) : input;
+  const result =
+    typeof input === 'object' && (input as unknown) !== null && 'counts' in input
+      ? scoreNps(tallyOn(fn, { min: 0, max: 10 }, input))
+      : input;
   return trinomialFrom(fn, result, 'promoters', 'detractors', 'passives');
 }
 

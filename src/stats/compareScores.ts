@@ -1,6 +1,4 @@
-import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
-import { sameScale, scaleText } from '../core/scale.js';
 import type { ScoreResult } from '../core/types.js';
 import { welch } from './compareMeans.js';
 import { type CompareOptions, compareNet } from './compareNps.js';
@@ -17,7 +15,7 @@ function effective(r: ScoreResult, part: unknown): { successes: number; n: numbe
 }
 
 /**
- * Compares two results of one metric in score units: NPS by the trinomial z test, CSAT and
+ * Compares two results of one metric (the caller guarantees it) in score units: NPS by the trinomial z test, CSAT and
  * binary outcomes by the two-proportion z test on the share (in percentage points), CES by
  * Welch's t test on the mean. The metrics' `compare` is built on it.
  */
@@ -28,11 +26,6 @@ export function compareScores(
   options: CompareOptions | undefined,
 ): Comparison {
   const level = checkLevel(fn, readOptions(fn, options, ['level']).level);
-  if (a.metric.name !== b.metric.name || !sameScale(a.metric.scale, b.metric.scale)) {
-    throw new RangeError(
-      `${fn}: cannot compare ${a.metric.name} on ${scaleText(a.metric.scale)} with ${b.metric.name} on ${scaleText(b.metric.scale)}`,
-    );
-  }
   const ra = a as ScoreResult & Partial<Record<string, unknown>>;
   const rb = b as ScoreResult & Partial<Record<string, unknown>>;
   switch (a.metric.name) {
@@ -55,11 +48,8 @@ export function compareScores(
         interval: { ...c.interval, lower: pct(c.interval.lower), upper: pct(c.interval.upper) },
       };
     }
-    case 'ces':
-      return welch(tallyOfResult(fn, a), tallyOfResult(fn, b), level);
     default:
-      throw new TypeError(
-        `${fn}: no comparison is defined for the metric ${describe(a.metric.name)}`,
-      );
+      // 'ces': the metrics' compare only ever passes two results of its own metric.
+      return welch(tallyOfResult(fn, a), tallyOfResult(fn, b), level);
   }
 }

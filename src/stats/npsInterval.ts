@@ -71,7 +71,10 @@ export function readNetOptions(
 export function npsInterval(input: NpsResult | Tally, options?: NetIntervalOptions): Interval {
   const fn = 'npsInterval';
   const o = readNetOptions(fn, options);
-  const result = 'counts' in input ? scoreNps(tallyOn(fn, { min: 0, max: 10 }, input)) : input;
+  const result =
+    typeof input === 'object' && (input as unknown) !== null && 'counts' in input
+      ? scoreNps(tallyOn(fn, { min: 0, max: 10 }, input))
+      : input;
   const t = trinomialFrom(fn, result, 'promoters', 'detractors', 'passives');
   return trinomialInterval(fn, t, o.level, o.method, o.resamples, o.seed);
 }

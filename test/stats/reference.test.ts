@@ -111,7 +111,8 @@ describe('reference values from R', () => {
     }
     for (const r of rows('meanIntervalWeighted')) {
       const n = Math.ceil(
-        (r.counts as number[]).reduce((s: number, x: number) => s + x, 0) ** 2 / num(r, 'weightSquares'),
+        (r.counts as number[]).reduce((s: number, x: number) => s + x, 0) ** 2 /
+          num(r, 'weightSquares'),
       );
       const scale = scaleOf(num(r, 'min'), list(r, 'counts'));
       const t = tallyFromCounts(scale, list(r, 'counts'), {
@@ -190,7 +191,10 @@ describe('reference values from R', () => {
   it('compareDistributions and compareGroups match chisq.test(correct = FALSE)', () => {
     for (const r of rows('chiSquareTwo')) {
       const scale = scaleOf(0, list(r, 'a'));
-      const c = compareDistributions(tallyFromCounts(scale, list(r, 'a')), tallyFromCounts(scale, list(r, 'b')));
+      const c = compareDistributions(
+        tallyFromCounts(scale, list(r, 'a')),
+        tallyFromCounts(scale, list(r, 'b')),
+      );
       close(c.statistic, opt(r, 'statistic'), r.call);
       close(c.df, opt(r, 'df'), r.call);
       close(c.pValue, opt(r, 'pValue'), r.call);
@@ -220,7 +224,11 @@ describe('reference values from R', () => {
     for (const r of rows('marginOfError')) {
       const m =
         r.kind === 'nps'
-          ? npsMarginOfError(num(r, 'n'), { promoterShare: num(r, 'p'), detractorShare: num(r, 'd'), level: num(r, 'level') })
+          ? npsMarginOfError(num(r, 'n'), {
+              promoterShare: num(r, 'p'),
+              detractorShare: num(r, 'd'),
+              level: num(r, 'level'),
+            })
           : proportionMarginOfError(num(r, 'n'), { p: num(r, 'p'), level: num(r, 'level') });
       close(m, num(r, 'margin'), r.call);
     }
@@ -234,12 +242,19 @@ describe('reference values from R', () => {
               level: num(r, 'level'),
               population,
             })
-          : proportionSampleSize(num(r, 'margin'), { p: num(r, 'p'), level: num(r, 'level'), population });
+          : proportionSampleSize(num(r, 'margin'), {
+              p: num(r, 'p'),
+              level: num(r, 'level'),
+              population,
+            });
       expect(n, r.call).toBe(num(r, 'n'));
     }
     for (const r of rows('powerProportions')) {
       expect(
-        proportionSampleSizePerGroup(num(r, 'p1'), num(r, 'p2'), { power: num(r, 'power'), level: num(r, 'level') }),
+        proportionSampleSizePerGroup(num(r, 'p1'), num(r, 'p2'), {
+          power: num(r, 'power'),
+          level: num(r, 'level'),
+        }),
         r.call,
       ).toBe(num(r, 'nCeiling'));
     }
