@@ -63,10 +63,10 @@ function table(title, keyOf) {
   }
   console.log(`\n${title}`);
   console.log(
-    `  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}${lpad('CSAT %', 9)}${lpad('CES', 7)}`,
+    `  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}  ${pad('95 % interval', 16)}${lpad('CSAT %', 7)}${lpad('CES', 7)}`,
   );
   for (const [key, group] of groups) {
-    const gn = nps(group, (r) => r.nps);
+    const gn = withInterval(nps(group, (r) => r.nps));
     const gc = csat(group, (r) => r.csat);
     const ge = ces(group, (r) => r.ces);
     console.log(

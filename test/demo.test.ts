@@ -17,6 +17,7 @@ if (!haveDist) {
 }
 
 interface Row {
+  readonly at: string;
   readonly nps: number | null;
   readonly csat: number | null;
   readonly channel: string;
@@ -45,6 +46,20 @@ describe('the demo', () => {
       expect(out).toContain(`satisfied (4–5): ${String(satisfied)} of ${String(rated.length)}`);
       expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by quarter/);
       expect(out).toContain('identical: true');
+      // The quarter-over-quarter line: a naive recount of both quarters' NPS.
+      const quarterNps = (months: string[]): number => {
+        const q = rows.filter((r) => r.nps !== null && months.includes(r.at.slice(0, 7)));
+        const p = q.filter((r) => (r.nps ?? 0) >= 9).length;
+        const d = q.filter((r) => (r.nps ?? 0) <= 6).length;
+        return ((p - d) / q.length) * 100;
+      };
+      const change =
+        quarterNps(['2026-07', '2026-08', '2026-09']) -
+        quarterNps(['2026-04', '2026-05', '2026-06']);
+      expect(out).toContain(
+        `2026-Q3 vs 2026-Q2: NPS ${change >= 0 ? '+' : ''}${change.toFixed(1)} points`,
+      );
+      expect(out).toMatch(/→ (higher|lower|no-detectable-difference)/);
     },
   );
 });
