@@ -52,14 +52,18 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
   }
   let i = 0;
   for (const raw of tallies) {
-    const t = checkTally(`${fn} (tally at index ${i})`, raw);
-    c ??= newCounter(t.scale);
-    if (!sameScale(c.scale, t.scale)) {
-      throw new RangeError(
-        `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
-      );
+    // The fast path checks a well-formed tally in place and adds it without copying; anything
+    // it does not accept goes through the full validation, which names the problem.
+    if (c === undefined || !addIfValid(c, raw)) {
+      const t = checkTally(`${fn} (tally at index ${i})`, raw);
+      c ??= newCounter(t.scale);
+      if (!sameScale(c.scale, t.scale)) {
+        throw new RangeError(
+          `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
+        );
+      }
+      addTallyInto(c, t);
     }
-    addTallyInto(c, t);
     i++;
   }
   if (c === undefined) {
@@ -68,4 +72,65 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
     );
   }
   return toTally(c);
+}
+
+const FIELDS = new Set(['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares']);
+
+/** A safe integer ≥ 0, with `undefined` read as 0 (as validateTally reads skipped and invalid). */
+function count(x: unknown): number {
+  return x === undefined ? 0 : typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : -1;
+}
+
+/**
+ * Adds `raw` to the counter if it is a tally `validateTally` accepts on the counter's scale, and
+ * reports whether it did. It checks the same rules without allocating: first everything, then it
+ * adds, so a rejected tally leaves the counter untouched.
+ */
+function addIfValid(c: Counter, raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  for (const key in raw) if (!FIELDS.has(key) || !Object.hasOwn(raw, key)) return false;
+  const t = raw as Partial<Record<keyof Tally, unknown>>;
+  const scale = t.scale as Partial<Record<'min' | 'max', unknown>> | null | undefined;
+  const counts = t.counts;
+  const points = c.counts.length;
+  if (typeof scale !== 'object' || scale?.min !== c.scale.min || scale.max !== c.scale.max) {
+    return false;
+  }
+  if (!Array.isArray(counts) || counts.length !== points || typeof t.total !== 'number')
+    return false;
+  const ws = t.weightSquares;
+  const weighted = ws !== undefined;
+  let sum = 0;
+  for (let k = 0; k < points; k++) {
+    const x: unknown = counts[k];
+    if (
+      typeof x !== 'number' ||
+      !(weighted ? x >= 0 && x < Infinity : Number.isSafeInteger(x) && x >= 0)
+    )
+      return false;
+    sum += x;
+  }
+  const n = count(t.n);
+  const skipped = count(t.skipped);
+  const invalid = count(t.invalid);
+  if (n < 0 || skipped < 0 || invalid < 0) return false;
+  if (weighted) {
+    if (
+      t.n === undefined ||
+      typeof ws !== 'number' ||
+      !(ws >= 0 && ws < Infinity) ||
+      !(Math.abs(t.total - sum) <= 1e-9 * sum)
+    )
+      return false;
+    const nEff = sum * (sum / ws);
+    if (!(sum === 0 ? ws === 0 : ws > 0 && nEff >= 1 - 1e-9 && nEff <= n * (1 + 1e-9)))
+      return false;
+  } else if (!Number.isSafeInteger(sum) || t.total !== sum || t.n !== sum) return false;
+  for (let k = 0; k < points; k++) c.counts[k] = (c.counts[k] as number) + (counts[k] as number);
+  c.n += weighted ? n : sum;
+  c.skipped += skipped;
+  c.invalid += invalid;
+  c.weightSquares += weighted ? ws : sum;
+  c.weighted ||= weighted;
+  return true;
 }

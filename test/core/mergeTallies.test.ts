@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTallies, tally, tallyFromCounts } from '../../src/index.js';
+import { mergeTallies, tally, tallyFromCounts, validateTally } from '../../src/index.js';
 
 const NPS = { min: 0, max: 10 };
 const FIVE = { min: 1, max: 5 };
@@ -65,5 +65,62 @@ describe('mergeTallies', () => {
       new TypeError('mergeTallies: tallies must be an iterable of tallies, received an object'),
     );
     expect(() => mergeTallies(null as never)).toThrow(TypeError);
+  });
+
+  it('accepts exactly what validateTally accepts, tally by tally', () => {
+    const good = tally([1, 5, 5], FIVE);
+    const w = tally([1, 5], FIVE, { weight: [0.5, 2] });
+    const variants: unknown[] = [
+      { ...good, extra: 1 },
+      Object.assign(Object.create({ inherited: 1 }) as object, good),
+      { ...good, scale: null },
+      { ...good, scale: { min: 0, max: 5 } },
+      { ...good, counts: 'x' },
+      { ...good, counts: [1, 0, 0, 0] },
+      { ...good, total: '3' },
+      { ...good, counts: [1, 0, 0, 0, '2'] },
+      { ...good, counts: [1.5, 0, 0, 0, 1.5] },
+      { ...good, n: -1 },
+      { ...good, skipped: 0.5 },
+      { ...good, invalid: -2 },
+      { ...good, total: 4 },
+      { ...good, n: 4 },
+      { ...good, n: undefined },
+      { ...good, skipped: undefined, invalid: undefined },
+      {
+        ...good,
+        counts: [Number.MAX_SAFE_INTEGER, 0, 0, 0, 2],
+        total: Number.MAX_SAFE_INTEGER + 2,
+      },
+      { ...w, n: undefined },
+      { ...w, weightSquares: '1' },
+      { ...w, weightSquares: Number.POSITIVE_INFINITY },
+      { ...w, total: 3 },
+      { ...w, weightSquares: 100 },
+      { ...w, weightSquares: 0.1 },
+      { ...w, weightSquares: 0 },
+      { ...w, counts: [0, 0, 0, 0, 0], total: 0, weightSquares: 0 },
+      { ...w, counts: [0, 0, 0, 0, 0], total: 0, weightSquares: 1 },
+      { ...w, counts: [-1, 0, 0, 0, 3.5], total: 2.5 },
+      [1, 2],
+      null,
+    ];
+    for (const v of variants) {
+      let expected: unknown;
+      try {
+        expected = mergeTallies([good, validateTally(v)]);
+      } catch (e) {
+        expected = e;
+      }
+      let actual: unknown;
+      try {
+        actual = mergeTallies([good, v as never]);
+      } catch (e) {
+        actual = e;
+      }
+      if (expected instanceof Error) {
+        expect(actual, JSON.stringify(v)).toBeInstanceOf(expected.constructor);
+      } else expect(actual, JSON.stringify(v)).toEqual(expected);
+    }
   });
 });
