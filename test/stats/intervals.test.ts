@@ -202,6 +202,13 @@ describe('meanInterval', () => {
     expect(i.lower).toBeLessThan(weighted.score ?? 0);
   });
 
+  it('gives no interval for a result whose weights are all zero', () => {
+    // total 0 with n = 2 answers: the result reports nEffective 0, read back as Σw² = 0.
+    const zero = ces([7, 1], { weight: [0, 0] });
+    expect(zero.nEffective).toBe(0);
+    expect(meanInterval(zero)).toEqual({ lower: null, upper: null, level: 0.95, method: 't' });
+  });
+
   it('rejects non-objects and bad tallies', () => {
     expect(() => meanInterval(null as never)).toThrow(TypeError);
     expect(() => meanInterval({ counts: [1] })).toThrow(TypeError);
