@@ -74,8 +74,6 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
   return toTally(c);
 }
 
-const FIELDS = new Set(['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares']);
-
 /** A safe integer ≥ 0, with `undefined` read as 0 (as validateTally reads skipped and invalid). */
 function count(x: unknown): number {
   return x === undefined ? 0 : typeof x === 'number' && Number.isSafeInteger(x) && x >= 0 ? x : -1;
@@ -88,8 +86,23 @@ function count(x: unknown): number {
  */
 function addIfValid(c: Counter, raw: unknown): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  for (const key in raw) if (!FIELDS.has(key) || !Object.hasOwn(raw, key)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;
+  // No unknown keys: for…in must list exactly the fields that have a value. Counting is a third
+  // of the cost of looking every key up (bench/README.md); anything unusual (an own field set to
+  // undefined, an inherited or non-enumerable one) takes the full validation instead.
+  let keys = 0;
+  for (const _ in t) keys++;
+  if (
+    keys !==
+    +(t.scale !== undefined) +
+      +(t.counts !== undefined) +
+      +(t.total !== undefined) +
+      +(t.n !== undefined) +
+      +(t.skipped !== undefined) +
+      +(t.invalid !== undefined) +
+      +(t.weightSquares !== undefined)
+  )
+    return false;
   const scale = t.scale as Partial<Record<'min' | 'max', unknown>> | null | undefined;
   const counts = t.counts;
   const points = c.counts.length;

@@ -73,6 +73,11 @@ describe('mergeTallies', () => {
     const variants: unknown[] = [
       { ...good, extra: 1 },
       Object.assign(Object.create({ inherited: 1 }) as object, good),
+      Object.assign(Object.create({ n: good.n }) as object, { ...good, n: undefined }),
+      Object.defineProperty({ ...good }, 'hidden', { value: 1, enumerable: false }),
+      Object.defineProperty({ ...good, n: undefined }, 'n', { value: 3, enumerable: false }),
+      { ...good, weightSquares: undefined },
+      { scale: FIVE, counts: good.counts, total: good.total, n: good.n },
       { ...good, scale: null },
       { ...good, scale: { min: 0, max: 5 } },
       { ...good, counts: 'x' },
