@@ -37,7 +37,7 @@ function compareKey(a: SegmentKey, b: SegmentKey): number {
 /**
  * Returns the segments sorted by score, effective sample size or key, as a new array; ties keep
  * their order (the sort is stable), and segments without a score (no data, suppressed) come last
- * in either order. Works on anything with a `key` and a `result` (or `nEffective`), such as the
+ * in either order. Works on anything with a `key`, `nEffective` and a `result`, such as the
  * segments of {@link segment}, so sorts compose: sort by key, then by score.
  *
  * @param segments - The segments.
@@ -57,7 +57,7 @@ function compareKey(a: SegmentKey, b: SegmentKey): number {
 export function sortSegments<
   S extends {
     readonly key: SegmentKey;
-    readonly nEffective?: number;
+    readonly nEffective: number;
     readonly result: ScoreResult | null;
   },
 >(segments: readonly S[], options?: SortSegmentsOptions): S[] {
@@ -70,7 +70,7 @@ export function sortSegments<
       ? 1
       : -1;
   const value = (s: S): number | null =>
-    by === 'score' ? (s.result?.score ?? null) : (s.nEffective ?? s.result?.nEffective ?? null);
+    by === 'score' ? (s.result?.score ?? null) : s.nEffective;
   return [...segments].sort((a, b) => {
     if (by === 'key') return sign * compareKey(a.key, b.key);
     const x = value(a);
