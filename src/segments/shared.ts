@@ -29,7 +29,7 @@ export function without(all: Tally, t: Tally): Tally {
     invalid: all.invalid - t.invalid,
   };
   if (ws === undefined) return base;
-  const rest = ws - (t.weightSquares ?? t.total);
+  const rest = ws - (t.weightSquares as number); // a segment of a weighted overall is weighted
   return { ...base, weightSquares: total > 0 && rest > 1e-9 * ws ? rest : 0 };
 }
 

@@ -238,6 +238,20 @@ describe('compareSegments', () => {
     expect(t.segments.map((x) => x.comparison?.estimate)).toEqual([200, 0]);
   });
 
+  it('uses the weighted rest, and an empty rest gives no comparison', () => {
+    const rows: Row[] = [
+      { c: 'a', x: 10 },
+      { c: 'a', x: 10 },
+      { c: 'b', x: 0 },
+      { c: 'b', x: 10 },
+    ];
+    const t = compareSegments(seg(rows, { weight: [0.1, 0.2, 0.3, 0.4] }), npsMetric);
+    // a: 100; b (0.3 detractor, 0.4 promoter): 100·0.1/0.7; effective n of b: 0.49/0.25
+    expect(t.segments[0]?.comparison?.estimate).toBeCloseTo(100 - 100 / 7, 12);
+    const one = compareSegments(seg(rows.slice(0, 2), { weight: [1, 2] }), npsMetric);
+    expect(one.segments[0]?.comparison?.estimate).toBeNull();
+  });
+
   it('leaves suppressed segments out and handles no segments', () => {
     const t = compareSegments(seg([{ c: 'a', x: 1 }, { c: 'b', x: 10 }, { c: 'b', x: 9 }], {
       minN: 2,
@@ -336,6 +350,11 @@ describe('mixRate', () => {
       [null, 100],
       null,
     ]);
+  });
+
+  it('gives null parts when the second period has no answers', () => {
+    const d = mixRate(seg([{ c: 'a', x: 10 }]), seg([{ c: 'a', x: null }]));
+    expect([d.change, d.scores, d.segments[0]?.weights]).toEqual([null, [100, null], [1, 0]]);
   });
 
   it('throws for multi-valued keys and suppressed segments', () => {
@@ -491,11 +510,17 @@ describe('themes', () => {
       score: 100,
       scoreWithout: nps([2, 4, 9]).score,
     });
-    const none = themes([{ tags: ['a'], x: 8 }], { tags: (r) => r.tags, value: (r) => r.x });
+    const none = themes(
+      [
+        { tags: ['a'], x: 8 },
+        { tags: ['b'], x: 7 },
+      ],
+      { tags: (r) => r.tags, value: (r) => r.x },
+    );
     expect([none[0]?.detractorShare, none[0]?.promoterShare, none[0]?.scoreWithout]).toEqual([
       null,
       null,
-      null,
+      0,
     ]);
   });
 });
