@@ -176,7 +176,9 @@ function segments(rows) {
         excluded++;
         continue;
       }
-      throw new TypeError(`segment: key at index ${i} must be a string, a finite number or a boolean`);
+      throw new TypeError(
+        `segment: key at index ${i} must be a string, a finite number or a boolean`,
+      );
     }
     let c = map.get(key);
     if (c === undefined) {

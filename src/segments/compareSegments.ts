@@ -5,7 +5,7 @@ import { compareGroups } from '../stats/compareGroups.js';
 import { checkLevel } from '../stats/shared.js';
 import { checkMetric } from './segment.js';
 import { ADJUST, type AdjustedComparison, adjust, without } from './shared.js';
-import type { SegmentKey, Segmentation } from './types.js';
+import type { Segmentation, SegmentKey } from './types.js';
 
 /**
  * Options of {@link compareSegments}.

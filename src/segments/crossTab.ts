@@ -11,7 +11,8 @@ import type { KeyPart, SegmentOptions } from './types.js';
  * @category Segments
  * @since 0.1.0
  */
-export interface CrossTabOptions<T, R extends ScoreResult> extends Omit<SegmentOptions<T, R>, 'by'> {
+export interface CrossTabOptions<T, R extends ScoreResult>
+  extends Omit<SegmentOptions<T, R>, 'by'> {
   /** The first key (e.g. channel, or the segment for segment × period). */
   readonly row: (row: T, index: number) => KeyPart | null | undefined;
   /** The second key (e.g. region, or a period key such as `'2025-Q1'`). */
@@ -103,7 +104,10 @@ export function crossTab<T, R extends ScoreResult>(
     'invalid',
     'nan',
   ]);
-  const s = segment(rows, { ...(rest as Omit<SegmentOptions<T, R>, 'by'>), by: [row, column] as never });
+  const s = segment(rows, {
+    ...(rest as Omit<SegmentOptions<T, R>, 'by'>),
+    by: [row, column] as never,
+  });
   return {
     cells: s.segments.map(({ key, ...cell }) => ({
       row: (key as KeyPart[])[0] as KeyPart,

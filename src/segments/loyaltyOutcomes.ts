@@ -2,10 +2,7 @@ import { fail } from '../core/count.js';
 import { oneOf, readOptions } from '../core/options.js';
 import type { Accessor, Direction, Rows, Weights } from '../core/types.js';
 import type { NpsCategory } from '../nps/npsCategory.js';
-import {
-  type ProportionResult,
-  proportionMetric,
-} from '../proportion/proportionMetric.js';
+import { type ProportionResult, proportionMetric } from '../proportion/proportionMetric.js';
 import { checkLevel } from '../stats/shared.js';
 import { segment } from './segment.js';
 import { ADJUST, type AdjustedComparison, adjust } from './shared.js';
@@ -92,7 +89,7 @@ export function loyaltyOutcomes<T>(
     by: (row, i) => {
       const x = answer(row, i);
       if (x === null || x === undefined) return x;
-      return (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 10)
+      return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 10
         ? x >= 9
           ? 'promoter'
           : x >= 7

@@ -1,6 +1,6 @@
 import type { ScoreResult } from '../core/types.js';
 import { keyId } from './shared.js';
-import type { SegmentKey, Segmentation } from './types.js';
+import type { Segmentation, SegmentKey } from './types.js';
 
 /**
  * One segment's part of a score change (see {@link mixRate}).
@@ -68,7 +68,10 @@ export function mixRate<R extends ScoreResult>(
   after: Segmentation<R>,
 ): MixRate {
   const fn = 'mixRate';
-  const rows = new Map<string, { key: SegmentKey; t: [number, number]; r: [number | null, number | null] }>();
+  const rows = new Map<
+    string,
+    { key: SegmentKey; t: [number, number]; r: [number | null, number | null] }
+  >();
   const totals = [0, 0];
   [before, after].forEach((s, p) => {
     if (s.multiValued) throw new RangeError(`${fn}: multi-valued keys do not partition the rows`);

@@ -24,7 +24,9 @@ export function keyPart(fn: string, k: unknown, i: number): KeyPart {
 /** Checks that `m` is a metric (an object with a `score` function and a scale). */
 export function checkMetric<R extends ScoreResult>(fn: string, m: unknown): Metric<R> {
   if (typeof (m as Partial<Metric> | null)?.score !== 'function') {
-    throw new TypeError(`${fn}: metric must be a metric such as npsMetric, received ${describe(m)}`);
+    throw new TypeError(
+      `${fn}: metric must be a metric such as npsMetric, received ${describe(m)}`,
+    );
   }
   checkScale(fn, (m as Metric).scale);
   return m as Metric<R>;
@@ -76,7 +78,7 @@ export function segment<T, R extends ScoreResult>(
   const value = o.value as Accessor<T>;
   const by = o.by as KeyAccessor<T> | readonly KeyAccessor<T>[];
   const tuple = Array.isArray(by);
-  const accessors: unknown[] = [value, ...(tuple ? by : [by])];
+  const accessors: unknown[] = [value, ...(tuple ? (by as readonly unknown[]) : [by])];
   if (accessors.length < 2 || accessors.some((f) => typeof f !== 'function')) {
     throw new TypeError(
       `${fn}: options by (an accessor or an array of accessors) and value (an accessor) are required`,
@@ -117,9 +119,12 @@ export function segment<T, R extends ScoreResult>(
     const row = list[i] as T;
     const k = keyOf(row, i);
     const w = weight === undefined ? 1 : typeof weight === 'function' ? weight(row, i) : weight[i];
-    if (typeof k === 'string' || typeof k === 'number' || typeof k === 'boolean') {
+    // Checked inline (a finite number has k − k === 0); other keys end in keyPart, which throws.
+    if (typeof k === 'string' || typeof k === 'boolean' || (typeof k === 'number' && k - k === 0)) {
+      let c = map.get(k);
+      if (c === undefined) map.set(k, (c = newCounter(scale)));
       const x = value(row, i);
-      addOne(fn, counter(keyPart(fn, k, i)), policy, x, weighted, w, i);
+      addOne(fn, c, policy, x, weighted, w, i);
       if (overall !== undefined) addOne(fn, overall, policy, x, weighted, w, i);
     } else if (k === null || k === undefined) excluded++;
     else if (Array.isArray(k) && !tuple) {

@@ -2,7 +2,7 @@ import { ratio, sum } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
 import { checkMetric } from './segment.js';
 import { without } from './shared.js';
-import type { SegmentKey, Segmentation } from './types.js';
+import type { Segmentation, SegmentKey } from './types.js';
 
 /**
  * A segment's contribution to the overall score (see {@link segmentContribution}).

@@ -1,7 +1,7 @@
+import type { Tally } from '../core/types.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
 import { verdictOf } from '../stats/shared.js';
 import type { Comparison, Verdict } from '../stats/types.js';
-import type { Tally } from '../core/types.js';
 import type { SegmentKey } from './types.js';
 
 /** The adjustment methods accepted by the segment tests (R's `p.adjust`), Holm first (the default). */

@@ -65,8 +65,12 @@ export function sortSegments<
   const o = readOptions(fn, options, ['by', 'order']);
   const by = oneOf(fn, 'by', o.by, ['score', 'n', 'key']);
   const sign =
-    oneOf(fn, 'order', o.order, by === 'key' ? ['ascending', 'descending'] : ['descending', 'ascending']) ===
-    'ascending'
+    oneOf(
+      fn,
+      'order',
+      o.order,
+      by === 'key' ? ['ascending', 'descending'] : ['descending', 'ascending'],
+    ) === 'ascending'
       ? 1
       : -1;
   const value = (s: S): number | null =>

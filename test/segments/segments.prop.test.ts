@@ -34,8 +34,12 @@ describe('segment properties', () => {
         if (d.change === null) return;
         expect(Math.abs((d.mix as number) + (d.rate as number) - d.change)).toBeLessThan(1e-9);
         const [before, after] = d.scores;
-        expect(Math.abs((before as number) - (npsMetric.score(seg(r0).overall).score as number))).toBeLessThan(1e-9);
-        expect(Math.abs((after as number) - (npsMetric.score(seg(r1).overall).score as number))).toBeLessThan(1e-9);
+        expect(
+          Math.abs((before as number) - (npsMetric.score(seg(r0).overall).score as number)),
+        ).toBeLessThan(1e-9);
+        expect(
+          Math.abs((after as number) - (npsMetric.score(seg(r1).overall).score as number)),
+        ).toBeLessThan(1e-9);
       }),
     );
   });

@@ -164,7 +164,11 @@ describe('segment', () => {
     );
     expect(() => seg(rows([{}]))).toThrow(TypeError);
     expect(() =>
-      segment([{ x: 1 }], { by: [() => 'a', () => [1] as never], value: (r) => r.x, metric: npsMetric }),
+      segment([{ x: 1 }], {
+        by: [() => 'a', () => [1] as never],
+        value: (r) => r.x,
+        metric: npsMetric,
+      }),
     ).toThrow('segment: key at index 0 must be a string');
   });
 
@@ -253,10 +257,20 @@ describe('compareSegments', () => {
   });
 
   it('leaves suppressed segments out and handles no segments', () => {
-    const t = compareSegments(seg([{ c: 'a', x: 1 }, { c: 'b', x: 10 }, { c: 'b', x: 9 }], {
-      minN: 2,
-      small: 'suppress',
-    }), npsMetric);
+    const t = compareSegments(
+      seg(
+        [
+          { c: 'a', x: 1 },
+          { c: 'b', x: 10 },
+          { c: 'b', x: 9 },
+        ],
+        {
+          minN: 2,
+          small: 'suppress',
+        },
+      ),
+      npsMetric,
+    );
     expect(t.segments[0]).toEqual({
       key: 'a',
       comparison: null,
@@ -265,7 +279,9 @@ describe('compareSegments', () => {
     });
     expect(t.omnibus?.statistic).toBeNull();
     expect(compareSegments(seg([]), npsMetric).omnibus).toBeNull();
-    expect(() => compareSegments(seg([]), npsMetric, { adjust: 'fdr' as never })).toThrow(TypeError);
+    expect(() => compareSegments(seg([]), npsMetric, { adjust: 'fdr' as never })).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -435,7 +451,11 @@ describe('loyaltyOutcomes', () => {
   ].reverse();
 
   it('matches R: the outcome per NPS category and the Holm-adjusted comparisons', () => {
-    const o = loyaltyOutcomes(rows, { nps: (r) => r.nps, outcome: (r) => r.churned, better: 'lower' });
+    const o = loyaltyOutcomes(rows, {
+      nps: (r) => r.nps,
+      outcome: (r) => r.churned,
+      better: 'lower',
+    });
     expect(o.groups.segments.map((g) => [g.key, g.result?.successes, g.result?.n])).toEqual([
       ['promoter', 8, 100],
       ['passive', 15, 60],
