@@ -1,6 +1,6 @@
 import { readOptions } from '../core/options.js';
 import type { Rows, ScoreResult, Tally } from '../core/types.js';
-import { segment } from './segment.js';
+import { segmentFor } from './segment.js';
 import type { KeyPart, SegmentOptions } from './types.js';
 
 /**
@@ -104,7 +104,7 @@ export function crossTab<T, R extends ScoreResult>(
     'invalid',
     'nan',
   ]);
-  const s = segment(rows, {
+  const s = segmentFor('crossTab', rows, {
     ...(rest as Omit<SegmentOptions<T, R>, 'by'>),
     by: [row, column] as never,
   });

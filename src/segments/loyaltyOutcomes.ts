@@ -4,7 +4,7 @@ import type { Accessor, Direction, Rows, Weights } from '../core/types.js';
 import type { NpsCategory } from '../nps/npsCategory.js';
 import { type ProportionResult, proportionMetric } from '../proportion/proportionMetric.js';
 import { checkLevel } from '../stats/shared.js';
-import { segment } from './segment.js';
+import { segmentFor } from './segment.js';
 import { ADJUST, type AdjustedComparison, adjust } from './shared.js';
 import type { Segmentation } from './types.js';
 
@@ -85,7 +85,7 @@ export function loyaltyOutcomes<T>(
   const metric = proportionMetric({ better: o.better as Direction | undefined });
   const answer = o.nps as Accessor<T>;
   if (typeof answer !== 'function') throw new TypeError(`${fn}: option nps must be an accessor`);
-  const s = segment(rows, {
+  const s = segmentFor(fn, rows, {
     by: (row, i) => {
       const x = answer(row, i);
       if (x === null || x === undefined) return x;

@@ -71,7 +71,15 @@ export function segment<T, R extends ScoreResult>(
   rows: Rows<T>,
   options: SegmentOptions<T, R>,
 ): Segmentation<R> {
-  const fn = 'segment';
+  return segmentFor('segment', rows, options);
+}
+
+/** {@link segment} for the function `fn` (its name in error messages). */
+export function segmentFor<T, R extends ScoreResult>(
+  fn: string,
+  rows: Rows<T>,
+  options: SegmentOptions<T, R>,
+): Segmentation<R> {
   const o = readOptions(fn, options, [...ANSWER_KEYS, 'by', 'value', 'metric', 'minN', 'small']);
   const metric = checkMetric<R>(fn, o.metric);
   const scale = metric.scale;

@@ -2,7 +2,7 @@ import { readOptions } from '../core/options.js';
 import { ratio, sum } from '../core/scoring.js';
 import type { Accessor, Rows, Weights } from '../core/types.js';
 import { npsMetric } from '../nps/npsMetric.js';
-import { segment } from './segment.js';
+import { segmentFor } from './segment.js';
 import { without } from './shared.js';
 import type { KeyAccessor, KeyPart } from './types.js';
 
@@ -75,7 +75,7 @@ export interface Theme {
  */
 export function themes<T>(rows: Rows<T>, options: ThemesOptions<T>): Theme[] {
   const o = readOptions('themes', options, ['tags', 'value', 'weight']);
-  const s = segment(rows, {
+  const s = segmentFor('themes', rows, {
     by: o.tags as KeyAccessor<T>,
     value: o.value as Accessor<T>,
     weight: o.weight as Weights<T> | undefined,

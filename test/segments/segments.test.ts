@@ -503,6 +503,13 @@ describe('loyaltyOutcomes', () => {
         'loyaltyOutcomes: NPS answer at index 0 must be an integer from 0 to 10, received 11',
       ),
     );
+    expect(() =>
+      loyaltyOutcomes([{ nps: 10 }], { nps: (r) => r.nps, outcome: () => 2 }),
+    ).toThrowExactly(
+      new RangeError(
+        'loyaltyOutcomes: answer at index 0 must be an integer from 0 to 1, received 2',
+      ),
+    );
     expect(() => loyaltyOutcomes([], { outcome: () => 0 } as never)).toThrowExactly(
       new TypeError('loyaltyOutcomes: option nps must be an accessor'),
     );
