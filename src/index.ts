@@ -53,8 +53,6 @@ export { proportionMetric } from './proportion/proportionMetric.js';
 // Segments
 export type { CompareSegmentsOptions, SegmentTests } from './segments/compareSegments.js';
 export { compareSegments } from './segments/compareSegments.js';
-export type { CrossTab, CrossTabCell, CrossTabOptions } from './segments/crossTab.js';
-export { crossTab } from './segments/crossTab.js';
 export type { LoyaltyOutcomes, LoyaltyOutcomesOptions } from './segments/loyaltyOutcomes.js';
 export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
 export type { MixRate, MixRateSegment } from './segments/mixRate.js';

@@ -68,11 +68,8 @@ export function mixRate<R extends ScoreResult>(
   after: Segmentation<R>,
 ): MixRate {
   const fn = 'mixRate';
-  const rows = new Map<
-    string,
-    { key: SegmentKey; t: [number, number]; r: [number | null, number | null] }
-  >();
-  const totals = [0, 0];
+  const rows = new Map<string, { key: SegmentKey; t: number[]; r: (number | null)[] }>();
+  const T = [0, 0];
   [before, after].forEach((s, p) => {
     if (s.multiValued) throw new RangeError(`${fn}: multi-valued keys do not partition the rows`);
     for (const { key, result } of s.segments) {
@@ -82,36 +79,41 @@ export function mixRate<R extends ScoreResult>(
       rows.set(id, row);
       row.t[p] = result.total;
       row.r[p] = result.score;
-      totals[p] = (totals[p] as number) + result.total;
+      T[p] = (T[p] as number) + result.total;
     }
   });
-  const [t0, t1] = totals as [number, number];
-  const parts = [...rows.values()].map(({ key, t, r }) => {
-    const w: [number, number] = [t0 > 0 ? t[0] / t0 : 0, t1 > 0 ? t[1] / t1 : 0];
+  const [T0, T1] = T as [number, number];
+  const ok = T0 > 0 && T1 > 0;
+  const list = [...rows.values()].map(({ key, t, r }) => {
     const r0 = r[0] ?? r[1] ?? 0;
-    const r1 = r[1] ?? r0;
-    return { key, weights: w, scores: r, r0, r1 };
+    return {
+      key,
+      w: [T0 > 0 ? (t[0] as number) / T0 : 0, T1 > 0 ? (t[1] as number) / T1 : 0] as const,
+      scores: r as [number | null, number | null],
+      r0,
+      r1: r[1] ?? r0,
+    };
   });
-  const total = (i: 0 | 1): number =>
-    parts.reduce((s, x) => s + x.weights[i] * (i === 0 ? x.r0 : x.r1), 0);
-  const ok = t0 > 0 && t1 > 0;
-  const R0 = total(0);
-  const R1 = total(1);
-  const Rbar = (R0 + R1) / 2;
-  const segments = parts.map(({ key, weights: w, scores, r0, r1 }) => ({
-    key,
-    weights: w,
-    scores,
-    mix: ok ? (w[1] - w[0]) * ((r0 + r1) / 2 - Rbar) + 0 : null,
-    rate: ok ? ((w[0] + w[1]) / 2) * (r1 - r0) + 0 : null,
-  }));
-  const add = (f: (x: MixRateSegment) => number | null): number | null =>
-    ok ? segments.reduce((s, x) => s + (f(x) as number), 0) + 0 : null;
+  let R0 = 0;
+  let R1 = 0;
+  for (const { w, r0, r1 } of list) {
+    R0 += w[0] * r0;
+    R1 += w[1] * r1;
+  }
+  let mix = 0;
+  let rate = 0;
+  const segments = list.map(({ key, w, scores, r0, r1 }) => {
+    const m = (w[1] - w[0]) * ((r0 + r1 - R0 - R1) / 2) + 0;
+    const q = ((w[0] + w[1]) / 2) * (r1 - r0) + 0;
+    mix += m;
+    rate += q;
+    return { key, weights: w, scores, mix: ok ? m : null, rate: ok ? q : null };
+  });
   return {
-    scores: [t0 > 0 ? R0 : null, t1 > 0 ? R1 : null],
+    scores: [T0 > 0 ? R0 : null, T1 > 0 ? R1 : null],
     change: ok ? R1 - R0 + 0 : null,
-    mix: add((x) => x.mix),
-    rate: add((x) => x.rate),
+    mix: ok ? mix + 0 : null,
+    rate: ok ? rate + 0 : null,
     segments,
   };
 }

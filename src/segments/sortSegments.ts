@@ -15,27 +15,22 @@ export interface SortSegmentsOptions {
   readonly order?: 'ascending' | 'descending' | undefined;
 }
 
-/** Orders key parts: booleans, then numbers, then strings (by UTF-16 code units). */
-function comparePart(a: KeyPart, b: KeyPart): number {
-  const ta = typeof a;
-  const tb = typeof b;
-  if (ta !== tb) return ta < tb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders keys; tuples part by part, a shorter prefix first. */
+/** Orders keys: numbers by value, strings by UTF-16 code units, tuples part by part. */
 function compareKey(a: SegmentKey, b: SegmentKey): number {
   const pa = ([] as KeyPart[]).concat(a);
   const pb = ([] as KeyPart[]).concat(b);
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const c = comparePart(pa[i] as KeyPart, pb[i] as KeyPart);
-    if (c !== 0) return c;
+  for (let i = 0; i < pa.length && i < pb.length; i++) {
+    const x = pa[i] as KeyPart;
+    const y = pb[i] as KeyPart;
+    if (x < y) return -1;
+    if (x > y) return 1;
   }
   return pa.length - pb.length;
 }
 
 /**
- * Returns the segments sorted by score, effective sample size or key, as a new array; ties keep
+ * Returns the segments sorted by score, effective sample size or key (keys of one type: numbers by
+ * value, strings by UTF-16 code units, tuples part by part), as a new array; ties keep
  * their order (the sort is stable), and segments without a score (no data, suppressed) come last
  * in either order. Works on anything with a `key`, `nEffective` and a `result`, such as the
  * segments of {@link segment}, so sorts compose: sort by key, then by score.

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   compareSegments,
-  crossTab,
   csatMetric,
   loyaltyOutcomes,
   mixRate,
@@ -402,43 +401,41 @@ describe('sortSegments', () => {
     expect(s.map((g) => g.key)).toEqual(['b', 'a', 'n', 'c']);
   });
 
-  it('orders mixed key types and tuples', () => {
-    const keys = [['x', 2], 'b', ['x', 1], true, 3, ['x'], ['x', 1]] as const;
+  it('orders numbers by value and tuples part by part', () => {
+    const keys = [['x', 2], ['b', 5], ['x', 1], ['x'], ['x', 1]] as const;
     const items = keys.map((key) => ({ key, nEffective: 0, result: null }));
     expect(sortSegments(items, { by: 'key' }).map((g) => g.key)).toEqual([
-      true,
-      3,
-      'b',
+      ['b', 5],
       ['x'],
       ['x', 1],
       ['x', 1],
       ['x', 2],
     ]);
+    const numbers = [10, 9, 100].map((key) => ({ key, nEffective: 0, result: null }));
+    expect(sortSegments(numbers, { by: 'key' }).map((g) => g.key)).toEqual([9, 10, 100]);
     expect(() => sortSegments(items, { by: 'size' as never })).toThrow(TypeError);
   });
 });
 
-describe('crossTab', () => {
-  it('scores each combination as a tidy cell, a period being one more key', () => {
+describe('segment × period', () => {
+  it('scores each combination of two keys as a tidy array, a period being one more key', () => {
     const rows = [
       { ch: 'web', q: '2025-Q1', x: 10 },
       { ch: 'web', q: '2025-Q2', x: 0 },
       { ch: 'web', q: '2025-Q1', x: 0 },
       { ch: null, q: '2025-Q1', x: 0 },
     ];
-    const t = crossTab(rows, {
-      row: (r) => r.ch,
-      column: (r) => r.q,
+    const t = segment(rows, {
+      by: [(r) => r.ch, (r) => r.q],
       value: (r) => r.x,
       metric: npsMetric,
       minN: 2,
     });
-    expect(t.cells.map((c) => [c.row, c.column, c.small, c.result?.score])).toEqual([
-      ['web', '2025-Q1', false, 0],
-      ['web', '2025-Q2', true, -100],
+    expect(t.segments.map((c) => [c.key, c.small, c.result?.score])).toEqual([
+      [['web', '2025-Q1'], false, 0],
+      [['web', '2025-Q2'], true, -100],
     ]);
     expect([t.rows, t.excluded, t.overall.n]).toEqual([4, 1, 3]);
-    expect(() => crossTab(rows, { by } as never)).toThrow(TypeError);
   });
 });
 
