@@ -50,6 +50,29 @@ export type {
   ProportionResult,
 } from './proportion/proportionMetric.js';
 export { proportionMetric } from './proportion/proportionMetric.js';
+// Segments
+export type { CompareSegmentsOptions, SegmentTests } from './segments/compareSegments.js';
+export { compareSegments } from './segments/compareSegments.js';
+export type { LoyaltyOutcomes, LoyaltyOutcomesOptions } from './segments/loyaltyOutcomes.js';
+export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
+export type { MixRate, MixRateSegment } from './segments/mixRate.js';
+export { mixRate } from './segments/mixRate.js';
+export { segment } from './segments/segment.js';
+export type { SegmentContribution } from './segments/segmentContribution.js';
+export { segmentContribution } from './segments/segmentContribution.js';
+export type { AdjustedComparison } from './segments/shared.js';
+export type { SortSegmentsOptions } from './segments/sortSegments.js';
+export { sortSegments } from './segments/sortSegments.js';
+export type { Theme, ThemesOptions } from './segments/themes.js';
+export { themes } from './segments/themes.js';
+export type {
+  KeyAccessor,
+  KeyPart,
+  Segment,
+  Segmentation,
+  SegmentKey,
+  SegmentOptions,
+} from './segments/types.js';
 export type { AdjustMethod } from './stats/adjustPValues.js';
 export { adjustPValues } from './stats/adjustPValues.js';
 export type { DistributionTest } from './stats/chiSquare.js';
