@@ -74,7 +74,7 @@ export interface PeriodChange {
  *   { period: '2024-Q2', tally: tallyFromCounts(npsMetric.scale, { 10: 40, 8: 30, 3: 30 }) },
  * ];
  * const [, q2] = periodChanges(periods, { metric: npsMetric });
- * q2.comparison.estimate; // => -30
+ * [q2.referenceScore, q2.score]; // => [40, 10]
  * q2.verdict; // => 'lower'
  * ```
  * @category Trends
