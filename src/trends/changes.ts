@@ -119,7 +119,7 @@ export function periodChanges(
   if (o.adjust === undefined) return out;
   const adjusted = adjustPValues(
     out.map((c) => c.pAdjusted),
-    o.adjust as AdjustMethod,
+    oneOf(fn, 'adjust', o.adjust, ['holm', 'hochberg', 'bonferroni', 'bh', 'by']),
   );
   return out.map((c, i) => {
     const pAdjusted = adjusted[i] as number | null;

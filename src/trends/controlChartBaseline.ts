@@ -81,12 +81,16 @@ export function readBaseline(
   ]);
   if (centre === undefined && sigma === undefined) {
     const { from = '', to = '\uffff' } = readOptions(where, value, ['from', 'to']);
-    if (typeof from !== 'string' || typeof to !== 'string') {
-      throw new TypeError(
-        `${fn}: baseline.from and baseline.to must be period keys, received ${describe(from)} and ${describe(to)}`,
-      );
+    for (const key of [from, to]) {
+      if (typeof key !== 'string') {
+        throw new TypeError(
+          `${fn}: baseline.from and .to must be period keys, received ${describe(key)}`,
+        );
+      }
     }
-    base = points.filter((p) => p.x !== null && p.period >= from && p.period <= to);
+    base = points.filter(
+      (p) => p.x !== null && p.period >= (from as string) && p.period <= (to as string),
+    );
     const r = metric.score(
       mergeTallies(
         base.map((p) => p.tally),
@@ -118,7 +122,7 @@ export function readBaseline(
   }
   if (typeof sigma !== 'number' || !(sigma > 0 && sigma < Infinity)) {
     throw new (typeof sigma === 'number' ? RangeError : TypeError)(
-      `${fn}: the baseline must have answers that vary (a positive finite sigma), received ${describe(sigma)}`,
+      `${fn}: the baseline's sigma must be a positive finite number (answers that vary), received ${describe(sigma)}`,
     );
   }
   return { centre: centre as number, sigma, base };

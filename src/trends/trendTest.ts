@@ -171,8 +171,7 @@ export function trendTest(periods: readonly PeriodTally[], options: TrendTestOpt
   const fn = 'trendTest';
   const o = readOptions(fn, options, ['metric', 'minPeriods', 'level']);
   const { points } = readPeriods(fn, periods, o.metric);
-  const minPeriods =
-    o.minPeriods === undefined ? 4 : intIn(fn, 'minPeriods', o.minPeriods, 3, 2 ** 31);
+  const minPeriods = o.minPeriods === undefined ? 4 : intIn(fn, 'minPeriods', o.minPeriods, 3, 1e9);
   const level = checkLevel(fn, o.level);
   const x: number[] = [];
   const y: number[] = [];

@@ -47,10 +47,10 @@ const closeAll = (actual: readonly unknown[], expected: unknown, call: string): 
 
 function metricOf(c: Case): Metric {
   const better = c.better === 'lower' ? 'lower' : 'higher';
-  if (c.metric === 'nps') return npsMetric as Metric;
-  if (c.metric === 'csat') return csatMetric() as Metric;
-  if (c.metric === 'ces') return cesMetric({ easier: better }) as Metric;
-  return proportionMetric({ better }) as Metric;
+  if (c.metric === 'nps') return npsMetric;
+  if (c.metric === 'csat') return csatMetric();
+  if (c.metric === 'ces') return cesMetric({ easier: better });
+  return proportionMetric({ better });
 }
 function periodsOf(c: Case, m: Metric): PeriodTally[] {
   const counts = c.counts as number[][];
