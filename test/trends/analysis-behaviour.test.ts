@@ -70,8 +70,8 @@ describe('periodChanges', () => {
     const adjusted = periodChanges(list, { metric, adjust: 'bonferroni', level: 0.9 });
     expect(raw.map((c) => c.pAdjusted)).toEqual(raw.map((c) => c.comparison?.pValue ?? null));
     adjusted.forEach((c, i) => {
-      const p = raw[i]?.comparison?.pValue;
-      expect(c.pAdjusted).toBe(p === undefined ? null : Math.min(1, 3 * p));
+      const p = raw[i]?.comparison?.pValue ?? null;
+      expect(c.pAdjusted).toBe(p === null ? null : Math.min(1, 3 * p));
     });
     expect(adjusted[0]).toEqual(periodChanges(list, { metric, level: 0.9 })[0]);
   });

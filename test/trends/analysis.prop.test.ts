@@ -92,7 +92,7 @@ describe('trend analytics properties', () => {
         const chart = controlChart(periods, {
           metric: npsMetric,
           baseline: { to: key(1) },
-          method: method as 'standard' | 'laney',
+          method: method,
         });
         for (const p of chart.periods) {
           if (p.lower === null || p.upper === null) continue;
