@@ -111,3 +111,19 @@ export type { NetMethod } from './stats/trinomial.js';
 // Statistics: intervals
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
+// Trends: period-over-period changes, trend tests, control and EWMA charts
+export type { PeriodChange, PeriodChangesOptions } from './trends/changes.js';
+export { periodChanges } from './trends/changes.js';
+export type { PeriodTally } from './trends/changesInput.js';
+export type {
+  ControlChart,
+  ControlChartOptions,
+  ControlPoint,
+  ControlRule,
+} from './trends/controlChart.js';
+export { controlChart } from './trends/controlChart.js';
+export type { ChartBaseline, Signal } from './trends/controlChartBaseline.js';
+export type { EwmaChart, EwmaChartOptions, EwmaPoint } from './trends/ewmaChart.js';
+export { ewmaChart } from './trends/ewmaChart.js';
+export type { LineFit, TrendTest, TrendTestOptions } from './trends/trendTest.js';
+export { trendTest } from './trends/trendTest.js';
