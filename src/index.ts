@@ -112,8 +112,8 @@ export type { NetMethod } from './stats/trinomial.js';
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
 // Trends: period-over-period changes, trend tests, control and EWMA charts
-export type { PeriodChange, PeriodChangesOptions } from './trends/changes.js';
-export { periodChanges } from './trends/changes.js';
+export type { PeriodChange, PeriodChangesOptions } from './trends/periodChanges.js';
+export { periodChanges } from './trends/periodChanges.js';
 export type { PeriodTally } from './trends/changesInput.js';
 export type {
   ControlChart,
