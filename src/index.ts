@@ -88,3 +88,17 @@ export type { NetMethod } from './stats/trinomial.js';
 // Statistics: intervals
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
+// Trends: periods in a time zone, rolling windows
+export { periodBounds } from './trends/periodBounds.js';
+export { periodKey } from './trends/periodKey.js';
+export type { RollingOptions, RollingPeriod } from './trends/rolling.js';
+export { rolling } from './trends/rolling.js';
+export { trend } from './trends/trend.js';
+export type {
+  Instant,
+  PeriodBounds,
+  PeriodOptions,
+  PeriodType,
+  TrendOptions,
+  TrendPeriod,
+} from './trends/types.js';
