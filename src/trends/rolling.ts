@@ -82,14 +82,17 @@ export function rolling<R extends ScoreResult>(
   const k = opts.periods === undefined ? Infinity : wholeNumber(fn, 'option periods', opts.periods, 1);
   const span = opts.days === undefined ? Infinity : wholeNumber(fn, 'option days', opts.days, 1);
   const list = Array.from(trend);
-  const dayOf = (x: unknown, i: number): number =>
+  const dayOf = (x: string, i: number): number =>
     span === Infinity
       ? 0
-      : Math.floor(toInstant(fn, () => 0, false, typeof x === 'string' ? x.slice(0, 10) : x, `period at index ${i}: start or end`) / DAY);
+      : Math.floor(toInstant(fn, () => 0, false, x.slice(0, 10), `period at index ${i}: start or end`) / DAY);
   const tallies: Tally[] = [];
   const starts: number[] = [];
   list.forEach((p, i) => {
-    if (typeof p.period !== 'string' || (i > 0 && !((list[i - 1] as TrendPeriod).period < p.period))) {
+    if (![p.period, p.start, p.end].every((x) => typeof x === 'string')) {
+      throw new TypeError(`${fn}: period at index ${i} must be a trend period { period, start, end, tally }`);
+    }
+    if (i > 0 && !((list[i - 1] as TrendPeriod).period < p.period)) {
       throw new RangeError(
         `${fn}: periods must be in chronological order without repeats, received ${describe(p.period)} at index ${i}`,
       );
