@@ -1,11 +1,28 @@
 import { describe } from '../core/describe.js';
 import { intIn, oneOf } from '../core/options.js';
 import type { Metric, ScoreResult } from '../core/types.js';
-import { civil, DAY, dayNumber, instantAt, mod, type Offset, pad, toInstant, ymd, zone } from './time.js';
+import {
+  civil,
+  DAY,
+  dayNumber,
+  instantAt,
+  mod,
+  type Offset,
+  pad,
+  toInstant,
+  ymd,
+  zone,
+} from './time.js';
 import type { PeriodType } from './types.js';
 
 /** The option keys that define periods. */
-export const PERIOD_KEYS: readonly string[] = ['period', 'timeZone', 'weekStart', 'fiscalStartMonth', 'naive'];
+export const PERIOD_KEYS: readonly string[] = [
+  'period',
+  'timeZone',
+  'weekStart',
+  'fiscalStartMonth',
+  'naive',
+];
 
 /**
  * A period type read from the options. A period is identified by its ordinal: the day number of
@@ -109,7 +126,8 @@ export function keyOf(s: Spec, ord: number): string {
  * 2025-02-30, 2025-13, 2025-W53, a week key that is not a first day, and any other spelling.
  */
 export function parseKey(s: Spec, fn: string, key: unknown): number {
-  const [y = 0, b = 0, c = 0] = (typeof key === 'string' ? key.match(/\d+/g) : null)?.map(Number) ?? [];
+  const [y = 0, b = 0, c = 0] =
+    (typeof key === 'string' ? key.match(/\d+/g) : null)?.map(Number) ?? [];
   const fiscalEnd = y * 12 + mod(s.a - 1, 12); // the fiscal year's last month
   const month = {
     month: y * 12 + b - 1,

@@ -79,18 +79,23 @@ export function rolling<R extends ScoreResult>(
   if ((opts.periods === undefined) === (opts.days === undefined)) {
     throw new TypeError(`${fn}: pass exactly one of the options periods and days`);
   }
-  const k = opts.periods === undefined ? Infinity : wholeNumber(fn, 'option periods', opts.periods, 1);
+  const k =
+    opts.periods === undefined ? Infinity : wholeNumber(fn, 'option periods', opts.periods, 1);
   const span = opts.days === undefined ? Infinity : wholeNumber(fn, 'option days', opts.days, 1);
   const list = Array.from(trend);
   const dayOf = (x: string, i: number): number =>
     span === Infinity
       ? 0
-      : Math.floor(toInstant(fn, () => 0, false, x.slice(0, 10), `period at index ${i}: start or end`) / DAY);
+      : Math.floor(
+          toInstant(fn, () => 0, false, x.slice(0, 10), `period at index ${i}: start or end`) / DAY,
+        );
   const tallies: Tally[] = [];
   const starts: number[] = [];
   list.forEach((p, i) => {
     if (![p.period, p.start, p.end].every((x) => typeof x === 'string')) {
-      throw new TypeError(`${fn}: period at index ${i} must be a trend period { period, start, end, tally }`);
+      throw new TypeError(
+        `${fn}: period at index ${i} must be a trend period { period, start, end, tally }`,
+      );
     }
     if (i > 0 && !((list[i - 1] as TrendPeriod).period < p.period)) {
       throw new RangeError(
@@ -113,7 +118,7 @@ export function rolling<R extends ScoreResult>(
   let lo = 0;
   return list.map((p, i) => {
     const from = dayOf(p.end, i) - span;
-    if (starts[i] as number < from) {
+    if ((starts[i] as number) < from) {
       throw new RangeError(`${fn}: period ${p.period} is longer than ${span} days`);
     }
     back = merge(back, tallies[i]);

@@ -11,23 +11,11 @@ export const mod = (a: number, b: number): number => a - b * Math.floor(a / b);
 export const pad = (x: number, w = 2): string => String(x).padStart(w, '0');
 
 /**
- * Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil; exact for every
- * year, unlike `Date.UTC`, which maps years 0–99 to 1900–1999).
+ * Days since 1970-01-01 of a proleptic Gregorian date; out-of-range months and days roll over.
+ * `setUTCFullYear` is exact for every year (`Date.UTC` maps years 0–99 to 1900–1999).
  */
-export function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  return (
-    era * 146097 +
-    yoe * 365 +
-    Math.floor(yoe / 4) -
-    Math.floor(yoe / 100) +
-    Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) +
-    d -
-    719469
-  );
-}
+export const dayNumber = (y: number, m: number, d: number): number =>
+  new Date(0).setUTCFullYear(y, m - 1, d) / DAY;
 
 /** The `[year, month, day]` of a day number. */
 export function civil(day: number): [number, number, number] {
@@ -48,7 +36,7 @@ export type Offset = (t: number) => number;
  * Formatters by zone name as the caller wrote it. Only zones Intl accepted are stored (the
  * constructor throws before `set`), and a DateTimeFormat is immutable, so sharing one is safe.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 type Part = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 
@@ -61,7 +49,9 @@ type Part = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
 export function zone(fn: string, timeZone: unknown): Offset {
   if (timeZone === undefined || timeZone === 'UTC') return () => 0;
   if (typeof timeZone !== 'string') {
-    throw new TypeError(`${fn}: option timeZone must be an IANA zone name, received ${describe(timeZone)}`);
+    throw new TypeError(
+      `${fn}: option timeZone must be an IANA zone name, received ${describe(timeZone)}`,
+    );
   }
   let f = formatters.get(timeZone);
   if (f === undefined) {
@@ -88,7 +78,9 @@ export function zone(fn: string, timeZone: unknown): Offset {
       Part,
       number
     >;
-    return (dayNumber(p.year, p.month, p.day) * 24 + p.hour) * HOUR + p.minute * 6e4 + p.second * 1e3 - s;
+    return (
+      (dayNumber(p.year, p.month, p.day) * 24 + p.hour) * HOUR + p.minute * 6e4 + p.second * 1e3 - s
+    );
   };
   const hours = new Map<number, number>();
   return (t) => {
@@ -130,8 +122,8 @@ const place = (where: string | number): string =>
   typeof where === 'number' ? `instant at index ${where}` : where;
 
 /** Supported instants: local dates stay within years 0001–9999 in every zone (offsets < 1 day). */
-const MIN = dayNumber(1, 1, 2) * DAY;
-const MAX = dayNumber(9999, 12, 31) * DAY;
+const MIN = -62135510400000; // 0001-01-02T00:00Z
+const MAX = 253402214400000; // 9999-12-31T00:00Z
 
 const ISO =
   /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?)?$/;
@@ -160,18 +152,28 @@ export function toInstant(
       const day = dayNumber(+g(1), +g(2), +g(3));
       const local =
         day * DAY + +g(4) * HOUR + +g(5) * 6e4 + +g(6) * 1e3 + +g(7).padEnd(3, '0').slice(0, 3);
-      if (ymd(day) === x.slice(0, 10) && +g(4) < 24 && +g(5) < 60 && +g(6) < 60 && +g(10) < 24 && +g(11) < 60) {
+      if (
+        ymd(day) === x.slice(0, 10) &&
+        +g(4) < 24 &&
+        +g(5) < 60 &&
+        +g(6) < 60 &&
+        +g(10) < 24 &&
+        +g(11) < 60
+      ) {
         if (g(4) === '' || (naive && g(8) + g(9) === '')) t = instantAt(off, local);
-        else if (g(8) + g(9) !== '') t = local - (g(9) === '-' ? -1 : 1) * (+g(10) * 60 + +g(11)) * 6e4;
+        else if (g(8) + g(9) !== '')
+          t = local - (g(9) === '-' ? -1 : 1) * (+g(10) * 60 + +g(11)) * 6e4;
         else {
           throw new RangeError(
-            `${fn}: ${place(where)} has no offset, received ${describe(x)}; add Z or ±HH:MM, or pass naive: 'compatible' to read it as local time in the zone`,
+            `${fn}: ${place(where)} needs an offset (Z or ±HH:MM) or naive: 'compatible', received ${describe(x)}`,
           );
         }
       }
     }
   }
   if (t >= MIN && t < MAX) return t;
-  const message = `${fn}: ${place(where)} must be a valid Date, epoch milliseconds or an ISO-8601 date or date-time with an offset in years 0001–9999, received ${describe(x)}`;
-  throw typeof x === 'number' || typeof x === 'string' ? new RangeError(message) : new TypeError(message);
+  const message = `${fn}: ${place(where)} must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999, received ${describe(x)}`;
+  throw typeof x === 'number' || typeof x === 'string'
+    ? new RangeError(message)
+    : new TypeError(message);
 }

@@ -1,4 +1,11 @@
-import { ANSWER_KEYS, addOne, type Counter, newCounter, readPolicy, toTally } from '../core/count.js';
+import {
+  ANSWER_KEYS,
+  addOne,
+  type Counter,
+  newCounter,
+  readPolicy,
+  toTally,
+} from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
 import type { Accessor, Rows, ScoreResult } from '../core/types.js';
@@ -66,8 +73,9 @@ export function trend<T, R extends ScoreResult>(
   if (typeof at !== 'function' || typeof value !== 'function') {
     throw new TypeError(`${fn}: options at and value must be accessor functions (row, index) => …`);
   }
-  if (typeof rows !== 'object' || rows === null) {
-    throw new TypeError(`${fn}: rows must be an array or an iterable, received ${describe(rows)}`);
+  const input: unknown = rows;
+  if (typeof input !== 'object' || input === null) {
+    throw new TypeError(`${fn}: rows must be an array or an iterable, received ${describe(input)}`);
   }
   const bound = (name: string, x: unknown, none: number): number =>
     x === undefined ? none : ordAt(s, read(s, fn, x, `option ${name}`));

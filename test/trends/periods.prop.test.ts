@@ -72,9 +72,12 @@ const NPS = { min: 0, max: 10 };
 const answer = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
 
 describe('trend and rolling properties', () => {
-  const rowsArb = fc.array(fc.record({ t: instant.map((x) => Math.floor(x / 50) + 1.6e12), a: answer }), {
-    maxLength: 40,
-  });
+  const rowsArb = fc.array(
+    fc.record({ t: instant.map((x) => Math.floor(x / 50) + 1.6e12), a: answer }),
+    {
+      maxLength: 40,
+    },
+  );
 
   it('trend does not depend on row order and survives a JSON round trip', () => {
     fc.assert(
@@ -104,7 +107,13 @@ describe('trend and rolling properties', () => {
           const periods = days.map((answers, i) => {
             const b = periodBounds(`2025-01-${String(i + 1).padStart(2, '0')}`, { period: 'day' });
             const t = tally(answers, NPS);
-            return { period: b.period, start: b.start, end: b.end, tally: t, result: npsMetric.score(t) };
+            return {
+              period: b.period,
+              start: b.start,
+              end: b.end,
+              tally: t,
+              result: npsMetric.score(t),
+            };
           });
           const byCount = rolling(periods, { metric: npsMetric, periods: k });
           const byDays = rolling(periods, { metric: npsMetric, days: k });

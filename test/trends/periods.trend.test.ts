@@ -36,7 +36,10 @@ describe('trend', () => {
       ['2025-03', null, 0, undefined],
       ['2025-04', -100, 0, true],
     ]);
-    expect(t[2]).toMatchObject({ start: '2025-03-01T00:00:00+01:00', end: '2025-04-01T00:00:00+02:00' });
+    expect(t[2]).toMatchObject({
+      start: '2025-03-01T00:00:00+01:00',
+      end: '2025-04-01T00:00:00+02:00',
+    });
     expect(t[1]?.tally).toEqual(tally([], NPS));
     expect(JSON.parse(JSON.stringify(t))).toEqual(t);
   });
@@ -130,12 +133,12 @@ describe('trend', () => {
     ];
     expect(() => trend(rows, base)).toThrowExactly(
       new RangeError(
-        'trend: instant at index 1 must be a valid Date, epoch milliseconds or an ISO-8601 date or date-time with an offset in years 0001–9999, received "2025-02-30" (strings are not coerced)',
+        'trend: instant at index 1 must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999, received "2025-02-30" (strings are not coerced)',
       ),
     );
     expect(() => trend([{ at: '2025-02-03T10:00', score: 1 }], base)).toThrowExactly(
       new RangeError(
-        `trend: instant at index 0 has no offset, received "2025-02-03T10:00" (strings are not coerced); add Z or ±HH:MM, or pass naive: 'compatible' to read it as local time in the zone`,
+        `trend: instant at index 0 needs an offset (Z or ±HH:MM) or naive: 'compatible', received "2025-02-03T10:00" (strings are not coerced)`,
       ),
     );
     expect(() => trend([], { ...base, from: 'x' })).toThrow(/^trend: option from must be/);
@@ -230,7 +233,10 @@ describe('rolling', () => {
 
   it('merges weighted and unweighted tallies', () => {
     const weighted = trend(rows, { ...base, weight: () => 2 });
-    const r = rolling([...monthly.slice(0, 2), ...weighted.slice(2)], { metric: npsMetric, periods: 2 });
+    const r = rolling([...monthly.slice(0, 2), ...weighted.slice(2)], {
+      metric: npsMetric,
+      periods: 2,
+    });
     expect(r[2]?.tally.weightSquares).toBe(1);
     expect(r[3]?.tally.total).toBe(2);
   });
@@ -252,14 +258,16 @@ describe('rolling', () => {
     const bad = { ...monthly[0], tally: tally([1], { min: 1, max: 5 }) } as TrendPeriod;
     expect(() => rolling([bad], { ...m, periods: 2 })).toThrow(RangeError);
     expect(() => rolling([{} as TrendPeriod], { ...m, periods: 2 })).toThrowExactly(
-      new TypeError('rolling: period at index 0 must be a trend period { period, start, end, tally }'),
+      new TypeError(
+        'rolling: period at index 0 must be a trend period { period, start, end, tally }',
+      ),
     );
     const noStart = { ...monthly[0], start: 5 } as unknown as TrendPeriod;
     expect(() => rolling([noStart], { ...m, days: 40 })).toThrow(TypeError);
     const badStart = { ...monthly[0], start: '2025-02-30T00:00:00+00:00' } as TrendPeriod;
     expect(() => rolling([badStart], { ...m, days: 40 })).toThrowExactly(
       new RangeError(
-        'rolling: period at index 0: start or end must be a valid Date, epoch milliseconds or an ISO-8601 date or date-time with an offset in years 0001–9999, received "2025-02-30" (strings are not coerced)',
+        'rolling: period at index 0: start or end must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999, received "2025-02-30" (strings are not coerced)',
       ),
     );
     expect(() => rolling(monthly, { periods: 2 } as never)).toThrow(TypeError);
