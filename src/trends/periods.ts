@@ -1,3 +1,4 @@
+import { fail } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { intIn, oneOf } from '../core/options.js';
 import type { Metric, ScoreResult } from '../core/types.js';
@@ -151,9 +152,7 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
 /** Checks that a value is a metric (an object with a `score` function). */
 export function checkMetric<R extends ScoreResult>(fn: string, metric: unknown): Metric<R> {
   if (typeof (metric as Partial<Metric> | null)?.score !== 'function') {
-    throw new TypeError(
-      `${fn}: option metric must be a metric such as npsMetric, received ${describe(metric)}`,
-    );
+    fail(fn, 'option metric must be a metric such as npsMetric', metric);
   }
   return metric as Metric<R>;
 }

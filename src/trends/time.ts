@@ -1,3 +1,4 @@
+import { fail } from '../core/count.js';
 import { describe } from '../core/describe.js';
 
 /** Milliseconds per day and per hour. */
@@ -50,7 +51,7 @@ export function zone(fn: string, timeZone: unknown): Offset {
   if (timeZone === undefined || timeZone === 'UTC') return () => 0;
   if (typeof timeZone !== 'string') {
     throw new TypeError(
-      `${fn}: option timeZone must be an IANA zone name, received ${describe(timeZone)}`,
+      `${fn}: option timeZone must be a zone name, received ${describe(timeZone)}`,
     );
   }
   let f = formatters.get(timeZone);
@@ -67,7 +68,7 @@ export function zone(fn: string, timeZone: unknown): Offset {
         second: 'numeric',
       });
     } catch {
-      throw new RangeError(`${fn}: unknown time zone ${describe(timeZone)}`);
+      throw new RangeError(`${fn}: unknown time zone ${timeZone}`);
     }
     formatters.set(timeZone, f);
   }
@@ -163,17 +164,14 @@ export function toInstant(
         if (g(4) === '' || (naive && g(8) + g(9) === '')) t = instantAt(off, local);
         else if (g(8) + g(9) !== '')
           t = local - (g(9) === '-' ? -1 : 1) * (+g(10) * 60 + +g(11)) * 6e4;
-        else {
-          throw new RangeError(
-            `${fn}: ${place(where)} needs an offset (Z or ±HH:MM) or naive: 'compatible', received ${describe(x)}`,
-          );
-        }
+        else fail(fn, `${place(where)} needs an offset (Z or ±HH:MM) or naive: 'compatible'`, x);
       }
     }
   }
   if (t >= MIN && t < MAX) return t;
-  const message = `${fn}: ${place(where)} must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999, received ${describe(x)}`;
-  throw typeof x === 'number' || typeof x === 'string'
-    ? new RangeError(message)
-    : new TypeError(message);
+  return fail(
+    fn,
+    `${place(where)} must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999`,
+    x,
+  );
 }

@@ -2,11 +2,11 @@ import {
   ANSWER_KEYS,
   addOne,
   type Counter,
+  fail,
   newCounter,
   readPolicy,
   toTally,
 } from '../core/count.js';
-import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
 import type { Accessor, Rows, ScoreResult } from '../core/types.js';
 import { checkMetric, keyOf, ordAt, PERIOD_KEYS, read, readSpec, startOf } from './periods.js';
@@ -74,9 +74,8 @@ export function trend<T, R extends ScoreResult>(
     throw new TypeError(`${fn}: options at and value must be accessor functions (row, index) => …`);
   }
   const input: unknown = rows;
-  if (typeof input !== 'object' || input === null) {
-    throw new TypeError(`${fn}: rows must be an array or an iterable, received ${describe(input)}`);
-  }
+  if (typeof input !== 'object' || input === null)
+    fail(fn, 'rows must be an array or an iterable', input);
   const bound = (name: string, x: unknown, none: number): number =>
     x === undefined ? none : ordAt(s, read(s, fn, x, `option ${name}`));
   const first = bound('from', opts.from, -Infinity);

@@ -85,8 +85,8 @@ describe('period keys', () => {
     expect(periodBounds('2024-02', {}).end).toBe('2024-03-01T00:00:00+00:00');
     expect(periodBounds('2024-02-29', { period: 'day' }).next).toBe('2024-03-01');
     expect(periodBounds('2000-02-29', { period: 'day' }).previous).toBe('2000-02-28');
-    expect(() => periodKey('2100-02-29')).toThrow(RangeError);
-    expect(() => periodKey('2023-02-29')).toThrow(RangeError);
+    expect(() => periodKey('2100-02-29')).toThrow(TypeError);
+    expect(() => periodKey('2023-02-29')).toThrow(TypeError);
   });
 
   it('labels fiscal periods by the calendar year in which the fiscal year ends', () => {
@@ -244,7 +244,7 @@ describe('strict instants', () => {
       '',
     ]) {
       expect(() => at(x)).toThrowExactly(
-        new RangeError(
+        new TypeError(
           `periodKey: instant must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999, received ${JSON.stringify(x)} (strings are not coerced)`,
         ),
       );
@@ -253,14 +253,14 @@ describe('strict instants', () => {
 
   it('rejects a date-time without an offset unless naive local times are asked for', () => {
     expect(() => at('2025-03-01T10:00:00')).toThrowExactly(
-      new RangeError(
+      new TypeError(
         `periodKey: instant needs an offset (Z or ±HH:MM) or naive: 'compatible', received "2025-03-01T10:00:00" (strings are not coerced)`,
       ),
     );
     const ny = { timeZone: 'America/New_York', naive: 'compatible' };
     expect(at('2025-03-01T23:30:00', ny)).toBe('2025-03-01');
     expect(at('2025-03-09T02:30:00', { ...ny, period: 'month' })).toBe('2025-03');
-    expect(() => at('2025-03-01T10:00', { naive: 'reject' })).toThrow(RangeError);
+    expect(() => at('2025-03-01T10:00', { naive: 'reject' })).toThrow(TypeError);
   });
 
   it('rejects invalid dates, non-finite and out-of-range numbers and other types', () => {
@@ -280,11 +280,11 @@ describe('options and time zones', () => {
   it('rejects unknown zones each time and accepts any spelling Intl accepts', () => {
     for (let i = 0; i < 2; i++) {
       expect(() => periodKey(0, { timeZone: 'Mars/Olympus' })).toThrowExactly(
-        new RangeError('periodKey: unknown time zone "Mars/Olympus" (strings are not coerced)'),
+        new RangeError('periodKey: unknown time zone Mars/Olympus'),
       );
     }
     expect(() => periodKey(0, { timeZone: 1 as never })).toThrowExactly(
-      new TypeError('periodKey: option timeZone must be an IANA zone name, received 1'),
+      new TypeError('periodKey: option timeZone must be a zone name, received 1'),
     );
     expect(
       periodKey('2025-01-01T00:30:00+01:00', { timeZone: 'europe/amsterdam', period: 'day' }),
