@@ -47,7 +47,7 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * all, and an empty window scores `null`. The window's `start` is the start of its first period;
  * `partial` is carried over from the last period.
  *
- * @param trend - The output of {@link trend}, in chronological order.
+ * @param series - The output of {@link trend}, in chronological order.
  * @param options - `metric` and `periods`.
  * @returns One {@link RollingPeriod} per input period.
  * @throws RangeError for a bad window size or periods out of order.
@@ -69,14 +69,14 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * @since 0.1.0
  */
 export function rolling<R extends ScoreResult>(
-  trend: readonly TrendPeriod[],
+  series: readonly TrendPeriod[],
   options: RollingOptions<R>,
 ): RollingPeriod<R>[] {
   const fn = 'rolling';
   const opts = readOptions(fn, options, ['metric', 'periods']);
   const metric = checkMetric<R>(fn, opts.metric);
   const k = wholeNumber(fn, 'option periods', opts.periods, 1);
-  const list = Array.from(trend);
+  const list = Array.from(series);
   const tallies = list.map((p, i) => {
     if (![p.period, p.start, p.end].every((x) => typeof x === 'string')) {
       fail(fn, `period at index ${i} must be a trend period { period, start, end, tally }`, p);
