@@ -25,15 +25,18 @@ export interface RollingOptions<R extends ScoreResult> {
 
 /**
  * A rolling window: the last period's key and end, the window's start, the merged tally and its
- * result, and how many periods were merged.
+ * result, and how many periods were merged (`window`).
  *
  * @typeParam R - The metric's result type.
  * @category Trends
  * @since 0.1.0
  */
 export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends TrendPeriod<R> {
-  /** The number of periods merged (fewer than the window at the start of the series). */
-  readonly periods: number;
+  /**
+   * The number of periods merged (fewer than asked at the start of the series). Its presence marks
+   * a rolling window: the change and chart functions reject overlapping windows.
+   */
+  readonly window: number;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * `periods: k` merges each period with the k − 1 before it: a rolling quarter of a monthly trend
  * with 3, the last 90 days of a daily trend with 90 (a trend has every day, empty ones included,
  * so 90 periods are 90 calendar days in the trend's zone, DST changes included). Windows at the
- * start of the series hold fewer periods (see `periods` in the output).
+ * start of the series hold fewer periods (see `window` in the output).
  * Tallies are only ever merged, never subtracted (two-stack sliding aggregation): O(n) merges in
  * all, and an empty window scores `null`. The window's `start` is the start of its first period;
  * `partial` is carried over from the last period.
@@ -116,7 +119,7 @@ export function rolling<R extends ScoreResult>(
       start: (list[lo] as TrendPeriod).start,
       tally,
       result: metric.score(tally),
-      periods: i - lo + 1,
+      window: i - lo + 1,
     };
   });
 }

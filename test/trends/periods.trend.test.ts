@@ -179,7 +179,7 @@ describe('rolling', () => {
 
   it('merges each period with the ones before it', () => {
     const r = rolling(monthly, { metric: npsMetric, periods: 3 });
-    expect(r.map((w) => [w.period, w.start, w.end, w.tally.n, w.periods, w.partial])).toEqual([
+    expect(r.map((w) => [w.period, w.start, w.end, w.tally.n, w.window, w.partial])).toEqual([
       ['2025-01', '2025-01-01T00:00:00+00:00', '2025-02-01T00:00:00+00:00', 1, 1, undefined],
       ['2025-02', '2025-01-01T00:00:00+00:00', '2025-03-01T00:00:00+00:00', 2, 2, undefined],
       ['2025-03', '2025-01-01T00:00:00+00:00', '2025-04-01T00:00:00+00:00', 2, 3, undefined],
@@ -218,7 +218,7 @@ describe('rolling', () => {
       { ...base, period: 'day', timeZone: 'America/New_York' },
     );
     const r = rolling(daily, { metric: npsMetric, periods: 2 });
-    expect(r.map((w) => [w.period, w.start, w.end, w.tally.n, w.periods])).toEqual([
+    expect(r.map((w) => [w.period, w.start, w.end, w.tally.n, w.window])).toEqual([
       ['2025-03-08', '2025-03-08T00:00:00-05:00', '2025-03-09T00:00:00-05:00', 1, 1],
       ['2025-03-09', '2025-03-08T00:00:00-05:00', '2025-03-10T00:00:00-04:00', 2, 2],
       ['2025-03-10', '2025-03-09T00:00:00-05:00', '2025-03-11T00:00:00-04:00', 1, 2],
