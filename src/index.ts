@@ -111,9 +111,6 @@ export type { NetMethod } from './stats/trinomial.js';
 // Statistics: intervals
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
-// Trends: period-over-period changes, trend tests, control and EWMA charts
-export type { PeriodChange, PeriodChangesOptions } from './trends/periodChanges.js';
-export { periodChanges } from './trends/periodChanges.js';
 export type { PeriodTally } from './trends/changesInput.js';
 export type {
   ControlChart,
@@ -125,5 +122,21 @@ export { controlChart } from './trends/controlChart.js';
 export type { ChartBaseline, Signal } from './trends/controlChartBaseline.js';
 export type { EwmaChart, EwmaChartOptions, EwmaPoint } from './trends/ewmaChart.js';
 export { ewmaChart } from './trends/ewmaChart.js';
+// Trends: periods in a time zone, rolling windows, changes, trend tests, control and EWMA charts
+export { periodBounds } from './trends/periodBounds.js';
+export type { PeriodChange, PeriodChangesOptions } from './trends/periodChanges.js';
+export { periodChanges } from './trends/periodChanges.js';
+export { periodKey } from './trends/periodKey.js';
+export type { RollingOptions, RollingPeriod } from './trends/rolling.js';
+export { rolling } from './trends/rolling.js';
+export { trend } from './trends/trend.js';
 export type { LineFit, TrendTest, TrendTestOptions } from './trends/trendTest.js';
 export { trendTest } from './trends/trendTest.js';
+export type {
+  Instant,
+  PeriodBounds,
+  PeriodOptions,
+  PeriodType,
+  TrendOptions,
+  TrendPeriod,
+} from './trends/types.js';
