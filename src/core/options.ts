@@ -1,4 +1,6 @@
 import { describe } from './describe.js';
+import { checkScale } from './scale.js';
+import type { Metric, ScoreResult } from './types.js';
 
 /**
  * Reads an options object under the one policy: `undefined` means no options, anything but a
@@ -82,4 +84,27 @@ export function intIn(fn: string, name: string, value: unknown, min: number, max
     );
   }
   return value;
+}
+
+/**
+ * Checks that `m` is a metric: `score`, `interval` and `compare` functions and a valid scale.
+ * `what` names it in the message (`option metric`, or `metric` for a positional argument).
+ */
+export function checkMetric<R extends ScoreResult>(
+  fn: string,
+  m: unknown,
+  what = 'option metric',
+): Metric<R> {
+  const x = m as Partial<Metric> | null | undefined;
+  if (
+    typeof x?.score !== 'function' ||
+    typeof x.interval !== 'function' ||
+    typeof x.compare !== 'function'
+  ) {
+    throw new TypeError(
+      `${fn}: ${what} must be a metric such as npsMetric, received ${describe(m)}`,
+    );
+  }
+  checkScale(fn, x.scale);
+  return m as Metric<R>;
 }

@@ -1,9 +1,8 @@
-import { oneOf, readOptions } from '../core/options.js';
+import { checkMetric, oneOf, readOptions } from '../core/options.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
 import type { DistributionTest } from '../stats/chiSquare.js';
 import { compareGroups } from '../stats/compareGroups.js';
 import { checkLevel } from '../stats/shared.js';
-import { checkMetric } from './segment.js';
 import { ADJUST, type AdjustedComparison, adjust, without } from './shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
@@ -77,7 +76,7 @@ export function compareSegments<R extends ScoreResult>(
   const o = readOptions(fn, options, ['level', 'adjust']);
   const level = checkLevel(fn, o.level);
   const method = oneOf(fn, 'adjust', o.adjust, [...ADJUST]);
-  const m = checkMetric<R>(fn, metric);
+  const m = checkMetric<R>(fn, metric, 'metric');
   const { overall, segments, multiValued } = segmentation;
   const tallies: Tally[] = [];
   const list = segments.map(({ key, tally }) => {

@@ -9,27 +9,14 @@ import {
   readPolicy,
   toTally,
 } from '../core/count.js';
-import { describe } from '../core/describe.js';
-import { nonNegative, oneOf, readOptions } from '../core/options.js';
-import { checkScale } from '../core/scale.js';
-import type { Accessor, Metric, Rows, ScoreResult, Tally } from '../core/types.js';
+import { checkMetric, nonNegative, oneOf, readOptions } from '../core/options.js';
+import type { Accessor, Rows, ScoreResult, Tally } from '../core/types.js';
 import type { KeyAccessor, KeyPart, Segment, Segmentation, SegmentOptions } from './types.js';
 
 /** Checks one key part read at row `i`: a string, a finite number or a boolean. */
 export function keyPart(fn: string, k: unknown, i: number): KeyPart {
   if (typeof k === 'string' || typeof k === 'boolean' || Number.isFinite(k)) return k as KeyPart;
   return fail(fn, `key at index ${i} must be a string, a finite number or a boolean`, k);
-}
-
-/** Checks that `m` is a metric (an object with a `score` function and a scale). */
-export function checkMetric<R extends ScoreResult>(fn: string, m: unknown): Metric<R> {
-  if (typeof (m as Partial<Metric> | null)?.score !== 'function') {
-    throw new TypeError(
-      `${fn}: metric must be a metric such as npsMetric, received ${describe(m)}`,
-    );
-  }
-  checkScale(fn, (m as Metric).scale);
-  return m as Metric<R>;
 }
 
 /**

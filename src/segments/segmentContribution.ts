@@ -1,6 +1,6 @@
+import { checkMetric } from '../core/options.js';
 import { ratio, sum } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import { checkMetric } from './segment.js';
 import { without } from './shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
@@ -52,7 +52,7 @@ export function segmentContribution<R extends ScoreResult>(
   segmentation: Segmentation<R>,
   metric: Metric<R>,
 ): SegmentContribution[] {
-  const m = checkMetric<R>('segmentContribution', metric);
+  const m = checkMetric<R>('segmentContribution', metric, 'metric');
   const all = segmentation.overall;
   const overall = m.score(all).score;
   const nps = m.name === 'nps';

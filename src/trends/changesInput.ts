@@ -1,4 +1,5 @@
 import { describe } from '../core/describe.js';
+import { checkMetric } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
 
@@ -38,12 +39,7 @@ export function readPeriods(
   periods: unknown,
   metric: unknown,
 ): { metric: Metric; points: Point[] } {
-  const m = metric as Metric | null | undefined;
-  if (typeof m?.score !== 'function' || typeof m.compare !== 'function') {
-    throw new TypeError(
-      `${fn}: option metric must be a metric such as npsMetric, received ${describe(metric)}`,
-    );
-  }
+  const m = checkMetric(fn, metric);
   if (!Array.isArray(periods)) {
     throw new TypeError(`${fn}: periods must be an array, received ${describe(periods)}`);
   }

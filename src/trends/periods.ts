@@ -1,7 +1,5 @@
-import { fail } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { intIn, oneOf } from '../core/options.js';
-import type { Metric, ScoreResult } from '../core/types.js';
 import {
   civil,
   DAY,
@@ -147,12 +145,4 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
     throw new RangeError(`${fn}: ${describe(key)} is not a ${s.type} period key`);
   }
   return ord;
-}
-
-/** Checks that a value is a metric (an object with a `score` function). */
-export function checkMetric<R extends ScoreResult>(fn: string, metric: unknown): Metric<R> {
-  if (typeof (metric as Partial<Metric> | null)?.score !== 'function') {
-    fail(fn, 'option metric must be a metric such as npsMetric', metric);
-  }
-  return metric as Metric<R>;
 }

@@ -1,9 +1,8 @@
 import { addTallyInto, fail, newCounter, toTally } from '../core/count.js';
 import { describe } from '../core/describe.js';
-import { readOptions, wholeNumber } from '../core/options.js';
+import { checkMetric, readOptions, wholeNumber } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import { checkMetric } from './periods.js';
 import type { TrendPeriod } from './types.js';
 
 /**

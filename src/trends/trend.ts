@@ -7,9 +7,9 @@ import {
   readPolicy,
   toTally,
 } from '../core/count.js';
-import { readOptions } from '../core/options.js';
+import { checkMetric, readOptions } from '../core/options.js';
 import type { Accessor, Rows, ScoreResult } from '../core/types.js';
-import { checkMetric, keyOf, ordAt, PERIOD_KEYS, read, readSpec, startOf } from './periods.js';
+import { keyOf, ordAt, PERIOD_KEYS, read, readSpec, startOf } from './periods.js';
 import { iso } from './time.js';
 import type { TrendOptions, TrendPeriod } from './types.js';
 
