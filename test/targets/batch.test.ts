@@ -98,9 +98,9 @@ describe('targetBand', () => {
       direction: 'lower',
     });
     expect(targetBand(3.5, { ...bands, direction: 'lower' }).band).toBe('red');
-    expect(() => targetBand(effort, rag)).toThrowExactly(
+    expect(() => targetBand(effort, { ...bands, thresholds: [2, 3] })).toThrowExactly(
       new RangeError(
-        'targetBand: thresholds must strictly decrease toward the better end (lower is better): 30 at index 1 follows 0',
+        'targetBand: thresholds must strictly decrease toward the better end (lower is better): 3 at index 1 follows 2',
       ),
     );
   });
