@@ -1,6 +1,6 @@
 import { describe } from '../core/describe.js';
 import { evaluate, readSettings } from './evaluate.js';
-import type { TargetBatch, TargetItem, TargetOptions, TargetRow } from './types.js';
+import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
 
 /**
  * Checks many results against one target — segments × periods, channels, teams — and returns
@@ -52,7 +52,7 @@ export function checkTargets<T extends TargetItem>(
     }
     summary[check.status === 'insufficient-data' ? 'insufficientData' : check.status]++;
     summary.total++;
-    return { ...labels, ...check } as TargetRow<T>;
+    return { ...labels, ...check };
   });
   return { rows, summary };
 }

@@ -48,7 +48,7 @@ export function targetAlerts(
   let previous: string | undefined;
   return Array.from(periods, (item, i) => {
     const where = `${fn}: period at index ${i}`;
-    const { period, result, partial } = (item ?? {}) as Partial<TargetPeriod>;
+    const { period, result, partial } = Object(item) as Partial<TargetPeriod>;
     if (typeof period !== 'string') {
       throw new TypeError(
         `${where} must have a string key in period, received ${describe(period)}`,
