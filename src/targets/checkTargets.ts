@@ -42,13 +42,12 @@ export function checkTargets<T extends TargetItem>(
   const rows = Array.from(items, (item, i) => {
     const where = `${fn}: item at index ${i}`;
     if (typeof item !== 'object' || (item as unknown) === null) {
-      throw new TypeError(`${where} must be an object with a result, received ${describe(item)}`);
+      throw new TypeError(`${where} must be an object, received ${describe(item)}`);
     }
     const { result, ...labels } = item;
     const check = evaluate(where, result, settings);
     for (const key of Object.keys(labels)) {
-      if (key in check)
-        throw new TypeError(`${where} has a label named like a check field: ${key}`);
+      if (key in check) throw new TypeError(`${where}: label ${key} is a check field`);
     }
     summary[check.status === 'insufficient-data' ? 'insufficientData' : check.status]++;
     summary.total++;

@@ -42,9 +42,7 @@ export function readSettings(
     ...extra,
   ]);
   if (o.method === 'bootstrap') {
-    throw new TypeError(
-      `${fn}: method 'bootstrap' has no one-sided p-value at the target; use 'adjusted-wald', 'wald' or 'score'`,
-    );
+    throw new TypeError(`${fn}: method 'bootstrap' has no one-sided p-value`);
   }
   return {
     target: o.target,
@@ -69,9 +67,7 @@ export function subjectOf(
     const m = (input as { metric?: unknown }).metric as ScoreResult['metric'] | null | undefined;
     if (typeof m === 'object' && m !== null) return { ...m, rate: false };
   }
-  throw new TypeError(
-    `${fn}: expected a result with a metric or a responseRate result, received ${describe(input)}`,
-  );
+  throw new TypeError(`${fn}: expected a result, received ${describe(input)}`);
 }
 
 /**
@@ -90,12 +86,13 @@ export function checkGoal(
   const { min, max } = s.range;
   if (!(value >= min && value <= max)) {
     throw new RangeError(
-      `${fn}: ${what} must lie from ${min} to ${max} for ${s.name}, received ${describe(value)}`,
+      `${fn}: ${what} must lie from ${min} to ${max}, received ${describe(value)}`,
     );
   }
+  const pct = +(value * 100).toPrecision(12);
   if ((s.name === 'csat' || s.name === 'proportion') && value > 0 && value < 1) {
     throw new RangeError(
-      `${fn}: ${what} is in percent for ${s.name}, received ${value} (did you mean ${+(value * 100).toPrecision(12)} for ${+(value * 100).toPrecision(12)} %?)`,
+      `${fn}: ${what} is in percent, received ${value} (did you mean ${pct} for ${pct} %?)`,
     );
   }
   return value + 0;
@@ -183,7 +180,7 @@ export function evaluate(fn: string, input: unknown, o: Settings): TargetCheck {
     const r = input as ResponseRate;
     const n = checkAmount(fn, "the result's invited", r.invited);
     const x = checkAmount(fn, "the result's responses", r.responses);
-    if (x > n) throw new RangeError(`${fn}: the result's responses (${x}) exceed invited (${n})`);
+    if (x > n) throw new RangeError(`${fn}: responses exceed invited`);
     const method = oneOf(fn, 'method', o.method, PROPORTION_METHODS);
     interval = n === 0 ? noInterval(level, method) : proportionLimits(x, n, level, method);
     value = n === 0 ? null : x / n;

@@ -50,14 +50,10 @@ export function targetAlerts(
     const where = `${fn}: period at index ${i}`;
     const { period, result, partial } = Object(item) as Partial<TargetPeriod>;
     if (typeof period !== 'string') {
-      throw new TypeError(
-        `${where} must have a string key in period, received ${describe(period)}`,
-      );
+      throw new TypeError(`${where}: period must be a string, received ${describe(period)}`);
     }
     if (previous !== undefined && !(period > previous)) {
-      throw new RangeError(
-        `${where}: ${JSON.stringify(period)} does not follow ${JSON.stringify(previous)}; periods must be in chronological order`,
-      );
+      throw new RangeError(`${where}: ${period} does not follow ${previous}`);
     }
     previous = period;
     const check = evaluate(where, result, settings);

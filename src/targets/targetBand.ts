@@ -1,4 +1,3 @@
-import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
 import { checkGoal, DIRECTIONS, subjectOf } from './evaluate.js';
 import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
@@ -18,8 +17,8 @@ import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
  * @param input - A score result, a `responseRate` result, a number or `null`.
  * @param options - `thresholds`, `names` (one more than thresholds) and `direction`.
  * @returns The band's name and index with the value and direction.
- * @throws RangeError for thresholds out of order, outside the metric's range, or percent thresholds strictly between 0 and 1; a names list of the wrong length.
- * @throws TypeError for non-numeric thresholds, non-string names, an unknown option or direction, or an input that is none of the above.
+ * @throws RangeError for thresholds out of order, outside the metric's range, or percent thresholds strictly between 0 and 1.
+ * @throws TypeError for non-numeric thresholds, names that are not one more than thresholds, an unknown option or direction, or an input that is none of the above.
  * @example
  * ```ts
  * const rag = { thresholds: [0, 30], names: ['red', 'amber', 'green'] };
@@ -38,40 +37,40 @@ export function targetBand(
 ): TargetBand {
   const fn = 'targetBand';
   const o = readOptions(fn, options, ['thresholds', 'names', 'direction']);
-  const s =
-    typeof input === 'number' || input === null
-      ? { range: { min: -Infinity, max: Infinity }, better: 'higher' as const, name: 'a number' }
-      : subjectOf(fn, input);
+  const bare = typeof input === 'number' || input === null;
+  const s = bare
+    ? { range: { min: -Infinity, max: Infinity }, better: 'higher' as const, name: '' }
+    : subjectOf(fn, input);
   const direction =
     o.direction === undefined ? s.better : oneOf(fn, 'direction', o.direction, DIRECTIONS);
-  const { thresholds, names } = o;
-  if (!Array.isArray(thresholds) || !Array.isArray(names)) {
-    throw new TypeError(`${fn}: options thresholds and names must be arrays`);
-  }
-  if (names.length !== thresholds.length + 1 || names.some((x) => typeof x !== 'string')) {
-    throw new RangeError(
-      `${fn}: names must be ${thresholds.length + 1} strings (one more than thresholds), received ${names.length} items`,
-    );
+  const thresholds = o.thresholds as readonly number[];
+  const names = o.names as readonly string[];
+  if (
+    !Array.isArray(thresholds) ||
+    !Array.isArray(names) ||
+    names.length !== thresholds.length + 1
+  ) {
+    throw new TypeError(`${fn}: names must be an array one longer than thresholds`);
   }
   const sign = direction === 'higher' ? 1 : -1;
-  thresholds.forEach((t: unknown, i) => {
-    const x = checkGoal(fn, `threshold at index ${i}`, t, s);
-    if (i > 0 && !(sign * (x - (thresholds[i - 1] as number)) > 0)) {
+  thresholds.forEach((t, i) => {
+    const before = thresholds[i - 1] ?? -sign * Infinity;
+    if (sign * (checkGoal(fn, `threshold ${i}`, t, s) - before) <= 0) {
       throw new RangeError(
-        `${fn}: thresholds must strictly ${sign > 0 ? 'increase' : 'decrease'} toward the better end (${direction} is better): ${x} at index ${i} follows ${describe(thresholds[i - 1])}`,
+        `${fn}: thresholds must strictly ${sign > 0 ? 'increase' : 'decrease'}, received ${t} after ${before}`,
       );
     }
   });
-  const value =
-    typeof input === 'number'
-      ? checkGoal(fn, 'the value', input, s)
-      : input === null
-        ? null
-        : 'invited' in input
-          ? input.rate
-          : input.score;
-  if (value === null)
+  const value = bare
+    ? input === null
+      ? null
+      : checkGoal(fn, 'the value', input, s)
+    : 'invited' in input
+      ? input.rate
+      : input.score;
+  if (value === null) {
     return { status: 'insufficient-data', band: null, index: null, value, direction };
-  const index = (thresholds as number[]).filter((t) => sign * (value - t) >= 0).length;
+  }
+  const index = thresholds.filter((t) => sign * (value - t) >= 0).length;
   return { status: 'banded', band: names[index] as string, index, value, direction };
 }

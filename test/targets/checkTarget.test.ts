@@ -169,7 +169,7 @@ describe('checkTarget', () => {
     const r = csatOf(90, 100);
     expect(() => checkTarget(r, { target: 0.85 })).toThrowExactly(
       new RangeError(
-        'checkTarget: option target is in percent for csat, received 0.85 (did you mean 85 for 85 %?)',
+        'checkTarget: option target is in percent, received 0.85 (did you mean 85 for 85 %?)',
       ),
     );
     expect(() =>
@@ -178,22 +178,22 @@ describe('checkTarget', () => {
       }),
     ).toThrowExactly(
       new RangeError(
-        'checkTarget: option target is in percent for proportion, received 0.07 (did you mean 7 for 7 %?)',
+        'checkTarget: option target is in percent, received 0.07 (did you mean 7 for 7 %?)',
       ),
     );
     expect(() => checkTarget(r, { target: 120 })).toThrowExactly(
-      new RangeError('checkTarget: option target must lie from 0 to 100 for csat, received 120'),
+      new RangeError('checkTarget: option target must lie from 0 to 100, received 120'),
     );
     expect(() =>
       checkTarget(npsFromCounts({ promoters: 1, passives: 0, detractors: 0 }), { target: -101 }),
     ).toThrowExactly(
-      new RangeError('checkTarget: option target must lie from -100 to 100 for nps, received -101'),
+      new RangeError('checkTarget: option target must lie from -100 to 100, received -101'),
     );
     expect(() => checkTarget(ces([5]), { target: 0 })).toThrowExactly(
-      new RangeError('checkTarget: option target must lie from 1 to 7 for ces, received 0'),
+      new RangeError('checkTarget: option target must lie from 1 to 7, received 0'),
     );
     expect(() => checkTarget(responseRate(1, 2), { target: 12 })).toThrowExactly(
-      new RangeError('checkTarget: option target must lie from 0 to 1 for rate, received 12'),
+      new RangeError('checkTarget: option target must lie from 0 to 1, received 12'),
     );
     expect(() => checkTarget(r, { target: Number.NaN })).toThrow(RangeError);
     expect(
@@ -231,21 +231,15 @@ describe('checkTarget', () => {
         target: 0,
         method: 'bootstrap',
       }),
-    ).toThrowExactly(
-      new TypeError(
-        "checkTarget: method 'bootstrap' has no one-sided p-value at the target; use 'adjusted-wald', 'wald' or 'score'",
-      ),
-    );
+    ).toThrowExactly(new TypeError("checkTarget: method 'bootstrap' has no one-sided p-value"));
     expect(() => checkTarget(null as never, { target: 1 })).toThrowExactly(
-      new TypeError(
-        'checkTarget: expected a result with a metric or a responseRate result, received null',
-      ),
+      new TypeError('checkTarget: expected a result, received null'),
     );
     expect(() => checkTarget({ metric: null } as never, { target: 1 })).toThrow(TypeError);
     expect(() => checkTarget(42 as never, { target: 1 })).toThrow(TypeError);
     expect(() =>
       checkTarget({ responses: 5, invited: 4, rate: 1.25 } as never, { target: 0.5 }),
-    ).toThrowExactly(new RangeError("checkTarget: the result's responses (5) exceed invited (4)"));
+    ).toThrowExactly(new RangeError('checkTarget: responses exceed invited'));
     expect(() =>
       checkTarget({ responses: -1, invited: 4, rate: 0 } as never, { target: 0.5 }),
     ).toThrow(RangeError);
