@@ -117,18 +117,18 @@ function shareTails(
 ): [number, number] {
   const x = p * n;
   if (method === 'wilson') return tails(p - g, Math.sqrt((g * (1 - g)) / n) || +(p === g));
-  if (method === 'wald') return tails(p - g, Math.sqrt((p * (1 - p)) / n));
-  if (method === 'agresti-coull') {
-    const z2 = zFor(level) ** 2;
-    const q = (x + z2 / 2) / (n + z2);
-    return tails(q - g, Math.sqrt((q * (1 - q)) / (n + z2)));
-  }
   // Beta limits: Clopper–Pearson (s = 0) and Jeffreys (s = ½); a limit at a boundary is fixed there.
   const s = method === 'jeffreys' ? 0.5 : 0;
-  return [
-    x === 0 ? 1 : betaCdf(g, x + s, n - x + 1 - s),
-    x === n ? 1 : betaCdf(1 - g, n - x + s, x + 1 - s),
-  ];
+  if (s || method === 'clopper-pearson') {
+    return [
+      x === 0 ? 1 : betaCdf(g, x + s, n - x + 1 - s),
+      x === n ? 1 : betaCdf(1 - g, n - x + s, x + 1 - s),
+    ];
+  }
+  // Wald, and Agresti–Coull (z²/2 successes and failures added, then Wald).
+  const z2 = method === 'wald' ? 0 : zFor(level) ** 2;
+  const q = (x + z2 / 2) / (n + z2);
+  return tails(q - g, Math.sqrt((q * (1 - q)) / (n + z2)));
 }
 
 /** The one-sided p-values [above, below] at the target, by the method of the result's interval. */
