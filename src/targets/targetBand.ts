@@ -46,8 +46,8 @@ export function targetBand(
   const thresholds = o.thresholds as readonly number[];
   const names = o.names as readonly string[];
   if (
-    !Array.isArray(thresholds) ||
-    !Array.isArray(names) ||
+    !Array.isArray(o.thresholds) ||
+    !Array.isArray(o.names) ||
     names.length !== thresholds.length + 1
   ) {
     throw new TypeError(`${fn}: names must be an array one longer than thresholds`);
