@@ -14,6 +14,8 @@ export const CASES = {
   'csat-rows': { metric: 'csat', shape: 'rows', sizes: [1e3, 1e5, 1e6] },
   'ces-rows': { metric: 'ces', shape: 'rows', sizes: [1e3, 1e5, 1e6] },
   merge: { metric: 'tallies', shape: 'tallies', sizes: [1e3, 1e4, 1e5] },
+  // NPS per segment over row objects in 50 segments (`segment` is `s0`…`s49`).
+  segments: { metric: 'nps', shape: 'rows', sizes: [1e3, 1e5, 1e6] },
 };
 
 /** Default scales: NPS 0–10, CSAT 1–5, CES 1–7 (the library's defaults). */

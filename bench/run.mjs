@@ -57,6 +57,7 @@ const GOALS = [
   { case: 'csat-rows', n: 1e6, max: 1.5 },
   { case: 'ces-rows', n: 1e6, max: 1.5 },
   { case: 'merge', n: 1e4, max: 1.5 },
+  { case: 'segments', n: 1e6, max: 1.3 },
 ];
 
 const targetsOf = {};

@@ -50,6 +50,29 @@ export type {
   ProportionResult,
 } from './proportion/proportionMetric.js';
 export { proportionMetric } from './proportion/proportionMetric.js';
+// Segments
+export type { CompareSegmentsOptions, SegmentTests } from './segments/compareSegments.js';
+export { compareSegments } from './segments/compareSegments.js';
+export type { LoyaltyOutcomes, LoyaltyOutcomesOptions } from './segments/loyaltyOutcomes.js';
+export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
+export type { MixRate, MixRateSegment } from './segments/mixRate.js';
+export { mixRate } from './segments/mixRate.js';
+export { segment } from './segments/segment.js';
+export type { SegmentContribution } from './segments/segmentContribution.js';
+export { segmentContribution } from './segments/segmentContribution.js';
+export type { AdjustedComparison } from './segments/shared.js';
+export type { SortSegmentsOptions } from './segments/sortSegments.js';
+export { sortSegments } from './segments/sortSegments.js';
+export type { Theme, ThemesOptions } from './segments/themes.js';
+export { themes } from './segments/themes.js';
+export type {
+  KeyAccessor,
+  KeyPart,
+  Segment,
+  Segmentation,
+  SegmentKey,
+  SegmentOptions,
+} from './segments/types.js';
 export type { AdjustMethod } from './stats/adjustPValues.js';
 export { adjustPValues } from './stats/adjustPValues.js';
 export type { DistributionTest } from './stats/chiSquare.js';
@@ -110,3 +133,32 @@ export type {
   TargetStatus,
   TargetSummary,
 } from './targets/types.js';
+export type { PeriodTally } from './trends/changesInput.js';
+export type {
+  ControlChart,
+  ControlChartOptions,
+  ControlPoint,
+  ControlRule,
+} from './trends/controlChart.js';
+export { controlChart } from './trends/controlChart.js';
+export type { ChartBaseline, Signal } from './trends/controlChartBaseline.js';
+export type { EwmaChart, EwmaChartOptions, EwmaPoint } from './trends/ewmaChart.js';
+export { ewmaChart } from './trends/ewmaChart.js';
+// Trends: periods in a time zone, rolling windows, changes, trend tests, control and EWMA charts
+export { periodBounds } from './trends/periodBounds.js';
+export type { PeriodChange, PeriodChangesOptions } from './trends/periodChanges.js';
+export { periodChanges } from './trends/periodChanges.js';
+export { periodKey } from './trends/periodKey.js';
+export type { RollingOptions, RollingPeriod } from './trends/rolling.js';
+export { rolling } from './trends/rolling.js';
+export { trend } from './trends/trend.js';
+export type { LineFit, TrendTest, TrendTestOptions } from './trends/trendTest.js';
+export { trendTest } from './trends/trendTest.js';
+export type {
+  Instant,
+  PeriodBounds,
+  PeriodOptions,
+  PeriodType,
+  TrendOptions,
+  TrendPeriod,
+} from './trends/types.js';

@@ -52,4 +52,14 @@ export const targets = {
   'nps-rows': (rows) => nps(countsOf(from(rows, ['nps']), 'nps')),
   'csat-rows': (rows) => csat(countsOf(from(rows, ['csat']), 'csat')),
   'ces-rows': (rows) => ces(from(rows, ['ces']), 'ces'),
+  // derive a −1/0/1 NPS contribution per row, then groupby + rollup its mean per segment.
+  segments: (rows) => {
+    const g = from(rows, ['segment', 'nps'])
+      .derive({ s: 'd => d.nps === null ? null : d.nps >= 9 ? 1 : d.nps <= 6 ? -1 : 0' })
+      .groupby('segment')
+      .rollup({ nps: 'd => 100 * op.mean(d.s)' });
+    let sum = 0;
+    for (const v of g.array('nps')) sum += v;
+    return sum;
+  },
 };

@@ -20,6 +20,21 @@ function csatFrom(groups) {
 
 const length = (v) => v.length;
 
+/** The NPS of a group of rows (missing answers left out), as a d3 rollup reducer. */
+function npsOfRows(group) {
+  let p = 0;
+  let d = 0;
+  let n = 0;
+  for (const r of group) {
+    const x = r.nps;
+    if (x === null) continue;
+    n++;
+    if (x >= 9) p++;
+    else if (x <= 6) d++;
+  }
+  return n === 0 ? null : (100 * (p - d)) / n;
+}
+
 export const targets = {
   'nps-typed': (a) => npsFrom(rollup(a, length, npsCategory)),
   'csat-typed': (a) => csatFrom(rollup(a, length, (x) => x >= 4)),
@@ -32,4 +47,9 @@ export const targets = {
   'ces-rows': (rows) =>
     mean(rows, (r) => r.ces) +
     count(rows, (r) => (r.ces !== null && r.ces >= 5 ? r.ces : null)) / count(rows, (r) => r.ces),
+  segments: (rows) => {
+    let sum = 0;
+    for (const v of rollup(rows, npsOfRows, (r) => r.segment).values()) sum += v ?? 0;
+    return sum;
+  },
 };

@@ -160,6 +160,48 @@ function merge(tallies) {
   return total + skipped + 0 * (n + invalid);
 }
 
+/**
+ * NPS per segment: a Map from the key to a Float64Array of counts per point (index 11: missing
+ * answers), with the library's validation of keys (string, finite number or boolean; null or
+ * undefined excluded and counted) and answers. Returns Σ of the segments' scores.
+ */
+function segments(rows) {
+  const map = new Map();
+  let excluded = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const key = row.segment;
+    if (typeof key !== 'string' && typeof key !== 'boolean' && !Number.isFinite(key)) {
+      if (key === null || key === undefined) {
+        excluded++;
+        continue;
+      }
+      throw new TypeError(
+        `segment: key at index ${i} must be a string, a finite number or a boolean`,
+      );
+    }
+    let c = map.get(key);
+    if (c === undefined) {
+      c = new Float64Array(12);
+      map.set(key, c);
+    }
+    const x = row.nps;
+    const k = typeof x === 'number' && (x | 0) === x ? x : -1;
+    if (k >= 0 && k <= 10) c[k]++;
+    else if (x === null || x === undefined) c[11]++;
+    else fail('segment', i, x, 0, 10);
+  }
+  let sum = 0;
+  for (const c of map.values()) {
+    let d = 0;
+    for (let k = 0; k <= 6; k++) d += c[k];
+    const p = c[9] + c[10];
+    const total = d + c[7] + c[8] + p;
+    if (total > 0) sum += (100 * (p - d)) / total + 0 * c[11];
+  }
+  return sum + 0 * excluded;
+}
+
 export const targets = {
   'nps-typed': npsTyped,
   'csat-typed': csatTyped,
@@ -168,4 +210,5 @@ export const targets = {
   'csat-rows': csatRows,
   'ces-rows': cesRows,
   merge,
+  segments,
 };

@@ -2,7 +2,7 @@
    runs as is: parameters cannot carry type annotations. */
 // cx-metrics as a user imports it: the package name resolves (self-reference through
 // package.json "exports") to the built dist/index.js.
-import { ces, csat, mergeTallies, nps } from 'cx-metrics';
+import { ces, csat, mergeTallies, nps, npsMetric, segment } from 'cx-metrics';
 
 /** Each target returns the headline numbers as one checked value (see ../README.md). */
 export const targets = {
@@ -21,5 +21,11 @@ export const targets = {
   merge: (tallies) => {
     const t = mergeTallies(tallies);
     return t.total + t.skipped;
+  },
+  segments: (rows) => {
+    const s = segment(rows, { by: (r) => r.segment, value: (r) => r.nps, metric: npsMetric });
+    let sum = 0;
+    for (const g of s.segments) sum += g.result.score ?? 0;
+    return sum;
   },
 };

@@ -137,7 +137,7 @@ export function addOne(
  * Returns the length of an array-like, or -1 for an iterable that is not array-like when
  * `iterable` is allowed; throws a TypeError for anything else.
  */
-function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): number {
+export function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): number {
   if (typeof x === 'object' && x !== null) {
     // Arrays and typed arrays are indexed (the fast path); other iterables are iterated.
     const indexed = Array.isArray(x) || ArrayBuffer.isView(x);

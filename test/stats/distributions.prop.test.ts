@@ -194,7 +194,12 @@ describe('gamma and chi-square properties', () => {
   it('chiSquareSf is non-increasing in x', () => {
     fc.assert(
       fc.property(x, x, logUniform(0.5, 1e4), (u, v, n) => {
-        expect(chiSquareSf(Math.max(u, v), n)).toBeLessThanOrEqual(chiSquareSf(Math.min(u, v), n));
+        // Up to 1e-14 relative: the algorithm switches from the series to the continued fraction
+        // at a breakpoint, where the two agree to ~1e-15, not to the last bit (seed -1210968865:
+        // Q at x/2 = 0.5 and at the next double below it, df = 0.55, differ by 1.2e-15 upwards).
+        expect(chiSquareSf(Math.max(u, v), n)).toBeLessThanOrEqual(
+          chiSquareSf(Math.min(u, v), n) * (1 + 1e-14),
+        );
       }),
     );
   });

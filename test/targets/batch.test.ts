@@ -4,9 +4,11 @@ import {
   checkTargets,
   csat,
   npsFromCounts,
+  npsMetric,
   responseRate,
   targetAlerts,
   targetBand,
+  trend,
 } from '../../src/index.js';
 
 const npsOf = (promoters: number, passives: number, detractors: number) =>
@@ -236,5 +238,30 @@ describe('targetAlerts', () => {
     expect(() => targetAlerts([at('1', met)], { target: 300 })).toThrow(
       /period at index 0: option target/,
     );
+  });
+
+  it('targetAlerts reads the periods of trend() as they are, empty and partial periods included', () => {
+    const month = (m: string, answers: number[]) =>
+      answers.map((score) => ({ at: `2025-${m}-10T12:00:00Z`, score }));
+    const rows = [
+      ...month('01', [10, 10, 9, 8]),
+      ...month('02', [0, 3, 7, 10]),
+      ...month('04', [2, 5, 9, 6]),
+      ...month('05', [10, 9]),
+    ];
+    const t = trend(rows, {
+      at: (r) => r.at,
+      value: (r) => r.score,
+      metric: npsMetric,
+      now: '2025-05-20',
+    });
+    const alerts = targetAlerts(t, { target: 30, mode: 'point', periods: 2 });
+    expect(alerts.map((r) => [r.period, r.status, r.partial, r.alerts])).toEqual([
+      ['2025-01', 'met', false, []],
+      ['2025-02', 'missed', false, ['newly-missed']],
+      ['2025-03', 'insufficient-data', false, []],
+      ['2025-04', 'missed', false, ['sustained-miss']],
+      ['2025-05', 'met', true, ['recovered']],
+    ]);
   });
 });

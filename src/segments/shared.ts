@@ -1,0 +1,70 @@
+import type { Tally } from '../core/types.js';
+import { adjustPValues } from '../stats/adjustPValues.js';
+import { verdictOf } from '../stats/shared.js';
+import type { Comparison, Verdict } from '../stats/types.js';
+import type { SegmentKey } from './types.js';
+
+/** The adjustment methods accepted by the segment tests (R's `p.adjust`), Holm first (the default). */
+export const ADJUST = ['holm', 'bh', 'hochberg', 'bonferroni', 'by'] as const;
+
+/**
+ * The rows of `all` outside `t` (a sub-tally of it): counts subtract exactly when unweighted;
+ * weighted sums left by rounding (below 1e-9 of the overall) become 0.
+ */
+export function without(all: Tally, t: Tally): Tally {
+  const ws = all.weightSquares;
+  const tol = ws === undefined ? 0 : 1e-9 * all.total;
+  const n = all.n - t.n;
+  const counts = all.counts.map((x, k) => {
+    const d = x - (t.counts[k] as number);
+    return n > 0 && d > tol ? d : 0;
+  });
+  const total = counts.reduce((s, x) => s + x, 0);
+  const base = {
+    scale: all.scale,
+    counts,
+    total,
+    n,
+    skipped: all.skipped - t.skipped,
+    invalid: all.invalid - t.invalid,
+  };
+  if (ws === undefined) return base;
+  const rest = ws - (t.weightSquares as number); // a segment of a weighted overall is weighted
+  return { ...base, weightSquares: total > 0 && rest > 1e-9 * ws ? rest : 0 };
+}
+
+/** A comparison of one key, with its p-value adjusted across keys and the verdict from that. */
+export interface AdjustedComparison {
+  /** The comparison (a relative to b), or `null` when a side is suppressed. */
+  readonly comparison: Comparison | null;
+  /** The p-value adjusted across all comparisons, or `null`. */
+  readonly pAdjusted: number | null;
+  /** The verdict from the adjusted p-value. */
+  readonly verdict: Verdict;
+}
+
+/** Adjusts the p-values of a list of comparisons and re-derives each verdict from its adjusted p. */
+export function adjust<K>(
+  list: readonly { key: K; comparison: Comparison | null }[],
+  method: (typeof ADJUST)[number],
+  level: number,
+): ({ key: K } & AdjustedComparison)[] {
+  const adjusted = adjustPValues(
+    list.map((x) => x.comparison?.pValue ?? null),
+    method,
+  );
+  return list.map(({ key, comparison }, i) => {
+    const p = adjusted[i] ?? null;
+    return {
+      key,
+      comparison,
+      pAdjusted: p,
+      verdict: verdictOf(comparison?.estimate ?? null, p, level),
+    };
+  });
+}
+
+/** The key of a segment as a string that matches equal tuples. */
+export function keyId(key: SegmentKey): string {
+  return JSON.stringify(key);
+}

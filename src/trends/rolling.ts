@@ -1,0 +1,125 @@
+import { addTallyInto, fail, newCounter, toTally } from '../core/count.js';
+import { describe } from '../core/describe.js';
+import { readOptions, wholeNumber } from '../core/options.js';
+import { tallyOn } from '../core/scoring.js';
+import type { Metric, ScoreResult, Tally } from '../core/types.js';
+import { checkMetric } from './periods.js';
+import type { TrendPeriod } from './types.js';
+
+/**
+ * Options of {@link rolling}.
+ *
+ * @typeParam R - The metric's result type.
+ * @category Trends
+ * @since 0.1.0
+ */
+export interface RollingOptions<R extends ScoreResult> {
+  /** The metric that scores each window (the one the trend was made with). */
+  readonly metric: Metric<R>;
+  /**
+   * The window: this many consecutive periods, e.g. 3 for a rolling quarter of a monthly trend,
+   * or 90 on a daily trend for the last 90 days.
+   */
+  readonly periods: number;
+}
+
+/**
+ * A rolling window: the last period's key and end, the window's start, the merged tally and its
+ * result, and how many periods were merged (`window`).
+ *
+ * @typeParam R - The metric's result type.
+ * @category Trends
+ * @since 0.1.0
+ */
+export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends TrendPeriod<R> {
+  /**
+   * The number of periods merged (fewer than asked at the start of the series). Its presence marks
+   * a rolling window: the change and chart functions reject overlapping windows.
+   */
+  readonly window: number;
+}
+
+/**
+ * Merges each period of a trend with the periods before it in a rolling window.
+ *
+ * `periods: k` merges each period with the k − 1 before it: a rolling quarter of a monthly trend
+ * with 3, the last 90 days of a daily trend with 90 (a trend has every day, empty ones included,
+ * so 90 periods are 90 calendar days in the trend's zone, DST changes included). Windows at the
+ * start of the series hold fewer periods (see `window` in the output).
+ * Tallies are only ever merged, never subtracted (two-stack sliding aggregation): O(n) merges in
+ * all, and an empty window scores `null`. The window's `start` is the start of its first period;
+ * `partial` is carried over from the last period.
+ *
+ * @param series - The output of {@link trend}, in chronological order.
+ * @param options - `metric` and `periods`.
+ * @returns One {@link RollingPeriod} per input period.
+ * @throws RangeError for a bad window size or periods out of order.
+ * @throws TypeError for a missing window size or metric, or malformed periods.
+ * @example
+ * ```ts
+ * const rows = [
+ *   { at: '2025-01-10', score: 10 },
+ *   { at: '2025-02-10', score: 0 },
+ *   { at: '2025-03-10', score: 9 },
+ *   { at: '2025-04-10', score: 9 },
+ * ];
+ * const monthly = trend(rows, { at: (r) => r.at, value: (r) => r.score, metric: npsMetric, now: 0 });
+ * const r = rolling(monthly, { metric: npsMetric, periods: 3 });
+ * r.map((w) => w.result.score); // => [100, 0, 100 / 3, 100 / 3]
+ * r[3].start; // => '2025-02-01T00:00:00+00:00'
+ * ```
+ * @category Trends
+ * @since 0.1.0
+ */
+export function rolling<R extends ScoreResult>(
+  series: readonly TrendPeriod[],
+  options: RollingOptions<R>,
+): RollingPeriod<R>[] {
+  const fn = 'rolling';
+  const opts = readOptions(fn, options, ['metric', 'periods']);
+  const metric = checkMetric<R>(fn, opts.metric);
+  const k = wholeNumber(fn, 'option periods', opts.periods, 1);
+  const list = Array.from(series);
+  const tallies = list.map((p, i) => {
+    if (![p.period, p.start, p.end].every((x) => typeof x === 'string')) {
+      fail(fn, `period at index ${i} must be a trend period { period, start, end, tally }`, p);
+    }
+    if (i > 0 && !((list[i - 1] as TrendPeriod).period < p.period)) {
+      throw new RangeError(
+        `${fn}: period at index ${i} is not after the one before, received ${describe(p.period)}`,
+      );
+    }
+    return tallyOn(`${fn} (period at index ${i})`, metric.scale, p.tally);
+  });
+  const merge = (a: Tally | undefined, b: Tally | undefined): Tally => {
+    const c = newCounter(metric.scale);
+    if (a !== undefined) addTallyInto(c, a);
+    if (b !== undefined) addTallyInto(c, b);
+    return toTally(c);
+  };
+  // The window is lo..i: `front` holds suffix merges of lo..mid−1 (its top covers all of them),
+  // `back` the merge of mid..i. Each period enters `back` once and `front` once.
+  const front: Tally[] = [];
+  let back: Tally | undefined;
+  let lo = 0;
+  return list.map((p, i) => {
+    back = merge(back, tallies[i]);
+    if (i - lo >= k) {
+      if (front.length === 0) {
+        let suffix: Tally | undefined;
+        for (let j = i; j >= lo; j--) front.push((suffix = merge(tallies[j], suffix)));
+        back = undefined;
+      }
+      front.pop();
+      lo++;
+    }
+    const tally = merge(front.at(-1), back);
+    return {
+      ...p,
+      start: (list[lo] as TrendPeriod).start,
+      tally,
+      result: metric.score(tally),
+      window: i - lo + 1,
+    };
+  });
+}

@@ -1,0 +1,177 @@
+import { fail } from '../core/count.js';
+import { describe } from '../core/describe.js';
+
+/** Milliseconds per day and per hour. */
+export const DAY = 864e5;
+const HOUR = 36e5;
+
+/** The floored remainder: `mod(-1, 7) === 6`. */
+export const mod = (a: number, b: number): number => a - b * Math.floor(a / b);
+
+/** Zero-pads an integer to `w` digits. */
+export const pad = (x: number, w = 2): string => String(x).padStart(w, '0');
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date; out-of-range months and days roll over.
+ * `setUTCFullYear` is exact for every year (`Date.UTC` maps years 0–99 to 1900–1999).
+ */
+export const dayNumber = (y: number, m: number, d: number): number =>
+  new Date(0).setUTCFullYear(y, m - 1, d) / DAY;
+
+/** The `[year, month, day]` of a day number. */
+export function civil(day: number): [number, number, number] {
+  const t = new Date(day * DAY);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function ymd(day: number): string {
+  const [y, m, d] = civil(day);
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** A zone's UTC offset in milliseconds at an instant (local time = instant + offset). */
+export type Offset = (t: number) => number;
+
+/**
+ * Formatters by zone name as the caller wrote it. Only zones Intl accepted are stored (the
+ * constructor throws before `set`), and a DateTimeFormat is immutable, so sharing one is safe.
+ */
+const formatters = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
+
+type Part = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/**
+ * The offset function of an IANA zone, with Intl only. Offsets are cached per UTC hour for the
+ * returned function's lifetime: an hour whose first and last second have the same offset is taken
+ * to have no transition (no zone changes twice within an hour); an hour with a transition is
+ * computed exactly on every call.
+ */
+export function zone(fn: string, timeZone: unknown): Offset {
+  if (timeZone === undefined || timeZone === 'UTC') return () => 0;
+  if (typeof timeZone !== 'string') {
+    throw new TypeError(
+      `${fn}: option timeZone must be a zone name, received ${describe(timeZone)}`,
+    );
+  }
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      throw new RangeError(`${fn}: unknown time zone ${timeZone}`);
+    }
+    formatters.set(timeZone, f);
+  }
+  const format = f;
+  const exact = (t: number): number => {
+    const s = t - mod(t, 1000);
+    const p = Object.fromEntries(format.formatToParts(s).map((x) => [x.type, +x.value])) as Record<
+      Part,
+      number
+    >;
+    return (
+      (dayNumber(p.year, p.month, p.day) * 24 + p.hour) * HOUR + p.minute * 6e4 + p.second * 1e3 - s
+    );
+  };
+  const hours = new Map<number, number>();
+  return (t) => {
+    const h = Math.floor(t / HOUR);
+    let o = hours.get(h);
+    if (o === undefined) {
+      o = exact(h * HOUR);
+      if (o !== exact(h * HOUR + HOUR - 1000)) o = Number.NaN;
+      hours.set(h, o);
+    }
+    return o === o ? o : exact(t);
+  };
+}
+
+/**
+ * The instant of a local time (`local`: milliseconds as if the wall clock were UTC) in a zone, by
+ * Temporal's 'compatible' rule: in an overlap the earlier instant, in a gap the wall time shifted
+ * forward by the gap's length. Assumes at most one transition within a day either side.
+ */
+export function instantAt(off: Offset, local: number): number {
+  const t = local - off(local - DAY);
+  const u = local - off(local + DAY);
+  return t + off(t) !== local && u + off(u) === local ? u : t;
+}
+
+/** An instant as an ISO-8601 string in the zone, with its offset (`±HH:MM`, `±HH:MM:SS` for LMT). */
+export function iso(off: Offset, t: number): string {
+  const o = off(t);
+  const l = t + o;
+  const day = Math.floor(l / DAY);
+  const ms = l - day * DAY;
+  const a = Math.abs(o) / 1000;
+  const sec = a % 60;
+  return `${ymd(day)}T${pad(Math.floor(ms / HOUR))}:${pad(Math.floor(ms / 6e4) % 60)}:${pad(Math.floor(ms / 1e3) % 60)}${o < 0 ? '-' : '+'}${pad(Math.floor(a / 3600))}:${pad(Math.floor(a / 60) % 60)}${sec ? `:${pad(sec)}` : ''}`;
+}
+
+/** Names what is read: a row index (built only when an error is thrown) or a label. */
+const place = (where: string | number): string =>
+  typeof where === 'number' ? `instant at index ${where}` : where;
+
+/** Supported instants: local dates stay within years 0001–9999 in every zone (offsets < 1 day). */
+const MIN = -62135510400000; // 0001-01-02T00:00Z
+const MAX = 253402214400000; // 9999-12-31T00:00Z
+
+const ISO =
+  /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?)?$/;
+
+/**
+ * Reads an instant strictly: a valid `Date`, epoch milliseconds, or an ISO-8601 string
+ * `YYYY-MM-DD[THH:MM[:SS[.fff]]](Z|±HH[:MM])`. A date-only string is the start of that day in the
+ * zone; a date-time without an offset is read in the zone only when `naive` is set. Dates must
+ * exist (no 2025-02-30), hours run 00–23 (no 24:00), seconds 00–59 (no leap second); digits
+ * beyond milliseconds are truncated.
+ */
+export function toInstant(
+  fn: string,
+  off: Offset,
+  naive: boolean,
+  x: unknown,
+  where: string | number,
+): number {
+  let t = Number.NaN;
+  if (x instanceof Date) t = x.getTime();
+  else if (typeof x === 'number') t = x;
+  else if (typeof x === 'string') {
+    const m = ISO.exec(x);
+    if (m !== null) {
+      const g = (k: number): string => m[k] ?? '';
+      const day = dayNumber(+g(1), +g(2), +g(3));
+      const local =
+        day * DAY + +g(4) * HOUR + +g(5) * 6e4 + +g(6) * 1e3 + +g(7).padEnd(3, '0').slice(0, 3);
+      if (
+        ymd(day) === x.slice(0, 10) &&
+        +g(4) < 24 &&
+        +g(5) < 60 &&
+        +g(6) < 60 &&
+        +g(10) < 24 &&
+        +g(11) < 60
+      ) {
+        if (g(4) === '' || (naive && g(8) + g(9) === '')) t = instantAt(off, local);
+        else if (g(8) + g(9) !== '')
+          t = local - (g(9) === '-' ? -1 : 1) * (+g(10) * 60 + +g(11)) * 6e4;
+        else fail(fn, `${place(where)} needs an offset (Z or ±HH:MM) or naive: 'compatible'`, x);
+      }
+    }
+  }
+  if (t >= MIN && t < MAX) return t;
+  return fail(
+    fn,
+    `${place(where)} must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999`,
+    x,
+  );
+}

@@ -1,0 +1,46 @@
+// Properties of segmentation: segments partition the overall tally, mix + rate = change,
+// JSON round trip, order of the segments is first-seen.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeTallies, mixRate, npsMetric, segment } from '../../src/index.js';
+
+const row = fc.record({
+  c: fc.constantFrom('a', 'b', 'c', '__proto__', 1, true),
+  x: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+});
+const rows = fc.array(row, { maxLength: 60 });
+const seg = (r: { c: unknown; x: number | null }[]) =>
+  segment(r, { by: (x) => x.c as never, value: (x) => x.x, metric: npsMetric });
+
+describe('segment properties', () => {
+  it('segment tallies merge into the overall tally of a partition', () => {
+    fc.assert(
+      fc.property(rows, (r) => {
+        const s = seg(r);
+        const merged = mergeTallies(
+          s.segments.map((g) => g.tally as never),
+          { scale: npsMetric.scale },
+        );
+        expect(merged).toEqual(s.overall);
+        expect(JSON.parse(JSON.stringify(s))).toEqual(s);
+      }),
+    );
+  });
+
+  it('mix and rate add up to the change of the overall score', () => {
+    fc.assert(
+      fc.property(rows, rows, (r0, r1) => {
+        const d = mixRate(seg(r0), seg(r1));
+        if (d.change === null) return;
+        expect(Math.abs((d.mix as number) + (d.rate as number) - d.change)).toBeLessThan(1e-9);
+        const [before, after] = d.scores;
+        expect(
+          Math.abs((before as number) - (npsMetric.score(seg(r0).overall).score as number)),
+        ).toBeLessThan(1e-9);
+        expect(
+          Math.abs((after as number) - (npsMetric.score(seg(r1).overall).score as number)),
+        ).toBeLessThan(1e-9);
+      }),
+    );
+  });
+});
