@@ -24,6 +24,7 @@ export interface Settings {
   readonly minN: number;
 }
 
+/** The two directions, the default first. */
 export const DIRECTIONS: readonly [Direction, Direction] = ['higher', 'lower'];
 
 /** Reads the target options (plus `extra` keys, returned raw in `rest`). */
