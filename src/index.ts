@@ -111,6 +111,28 @@ export type { NetMethod } from './stats/trinomial.js';
 // Statistics: intervals
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
+// Targets
+export { checkTarget } from './targets/checkTarget.js';
+export { checkTargets } from './targets/checkTargets.js';
+export { targetAlerts } from './targets/targetAlerts.js';
+export { targetBand } from './targets/targetBand.js';
+export type {
+  TargetAlert,
+  TargetAlertOptions,
+  TargetAlertRow,
+  TargetBand,
+  TargetBandOptions,
+  TargetBatch,
+  TargetCheck,
+  TargetInput,
+  TargetItem,
+  TargetMode,
+  TargetOptions,
+  TargetPeriod,
+  TargetRow,
+  TargetStatus,
+  TargetSummary,
+} from './targets/types.js';
 export type { PeriodTally } from './trends/changesInput.js';
 export type {
   ControlChart,

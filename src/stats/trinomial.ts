@@ -99,7 +99,7 @@ export function quantile7(sorted: readonly number[], p: number): number {
  * counts (pos, neu, neg): the root of P/q − 2A/(1 − 2q + Δ) + D/(q − Δ), decreasing in q on
  * (max(0, Δ), (1 + Δ)/2), found by bisection (boundary when the sign does not change).
  */
-function constrainedShare(pos: number, neu: number, neg: number, delta: number): number {
+export function constrainedShare(pos: number, neu: number, neg: number, delta: number): number {
   let lo = Math.max(0, delta);
   let hi = (1 + delta) / 2;
   const g = (q: number): number =>
