@@ -56,7 +56,8 @@ export function proportionLimits(
     const z2 = z * z;
     const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     const h = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
-    return clipped(centre - h, centre + h, 0, 1, level, method);
+    // At p = 0 (or 1) the limit is exactly the boundary; centre − h rounds to ~3e-17.
+    return clipped(p === 0 ? 0 : centre - h, p === 1 ? 1 : centre + h, 0, 1, level, method);
   }
   const a = (1 - level) / 2;
   if (method === 'jeffreys') {

@@ -51,6 +51,13 @@ describe('proportionInterval', () => {
     expect(proportionInterval(20, 20, { method: 'clopper-pearson' }).upper).toBe(1);
   });
 
+  it('puts the Wilson limit at a boundary exactly on the boundary (not 3e-17 off)', () => {
+    for (const n of [1, 7, 20, 1000]) {
+      expect(proportionInterval(0, n).lower).toBe(0);
+      expect(proportionInterval(n, n).upper).toBe(1);
+    }
+  });
+
   it('narrows as the level falls and widens as it rises', () => {
     const width = (level: number): number => {
       const i = proportionInterval(30, 100, { level });
