@@ -1,16 +1,25 @@
 // cx-metrics demo: scores the bundled sample (examples/data/responses.json, 3,000 support-survey
 // responses over 18 months) with the built package, exactly as a user would import it.
-// Run it with `npm run demo` (which builds first). Later releases extend this report with
-// intervals, significance, trends, segments and target checks.
+// Run it with `npm run demo` (which builds first): headline scores with intervals, segments
+// against the rest, monthly trends in a time zone with alerts, and target checks.
 import { readFileSync } from 'node:fs';
 import {
   ces,
-  compareNps,
-  createAccumulator,
+  checkTargets,
+  compareSegments,
+  controlChart,
   csat,
+  mixRate,
   nps,
   npsMetric,
+  periodChanges,
+  periodKey,
+  segment,
   tally,
+  targetAlerts,
+  themes,
+  trend,
+  trendTest,
   withInterval,
 } from 'cx-metrics';
 
@@ -53,54 +62,124 @@ console.log(
   `        answers per point, CSAT 1…5: ${c.counts.join(' / ')}; CES 1…7: ${e.counts.join(' / ')}`,
 );
 
-// 2. Segment by channel: one tally per group, in first-seen order.
-function table(title, keyOf) {
-  const groups = new Map();
-  for (const r of rows) {
-    const key = keyOf(r);
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(r);
-  }
+// 2. Segments: one pass per key, each segment against the rest of the population (Holm-adjusted),
+// and the NPS target of 30 checked in confident mode (met only when the interval clears it).
+const TARGET = 30;
+const sign = (x, digits = 1) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`);
+const pValue = (p) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);
+function table(title, by, minN = 0) {
+  const s = segment(rows, { by, value: (r) => r.nps, metric: npsMetric, minN });
+  const tests = compareSegments(s, npsMetric);
+  const checks = checkTargets(
+    s.segments.map((g) => ({ key: g.key, result: g.result })),
+    { target: TARGET },
+  );
   console.log(`\n${title}`);
   console.log(
-    `  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}  ${pad('95 % interval', 16)}${lpad('CSAT %', 7)}${lpad('CES', 7)}`,
+    `  ${pad('', 14)}${lpad('n', 6)}${lpad('NPS', 8)}  ${pad('95 % interval', 16)}${pad('vs rest (Holm)', 28)}target ≥ ${TARGET}`,
   );
-  for (const [key, group] of groups) {
-    const gn = withInterval(nps(group, (r) => r.nps));
-    const gc = csat(group, (r) => r.csat);
-    const ge = ces(group, (r) => r.ces);
+  s.segments.forEach((g, i) => {
+    const r = withInterval(g.result);
+    const t = tests.segments[i];
+    const versus = `${sign(t.comparison.estimate)}, ${pValue(t.pAdjusted)} ${t.verdict === 'no-detectable-difference' ? '≈' : t.verdict}`;
     console.log(
-      `  ${pad(key, 14)}${lpad(gn.n, 6)}${lpad(fixed(gn.score), 8)}  ${pad(ci(gn.interval), 16)}${lpad(fixed(gc.score), 7)}${lpad(fixed(ge.score, 2), 7)}`,
+      `  ${pad(g.key, 14)}${lpad(r.n, 6)}${lpad(fixed(r.score), 8)}  ${pad(ci(r.interval), 16)}${pad(versus, 28)}${checks.rows[i].status}${g.small ? `  (small: n < ${minN})` : ''}`,
     );
-  }
+  });
+  const o = tests.omnibus;
+  console.log(
+    `  the same distribution in all ${s.segments.length}? chi-square ${o.statistic.toFixed(1)}, df ${o.df}, ${pValue(o.pValue)} → ${o.verdict}`,
+  );
+  return s;
 }
 table('By channel', (r) => r.channel);
-table('By team (Team Halo is small: read its score with care)', (r) => r.team);
+table('By team (flagged below 100 answers)', (r) => r.team, 100);
 
-// 3. NPS per calendar quarter (UTC), counted one answer at a time with accumulators.
-const quarters = new Map();
-for (const r of rows) {
-  const key = `${r.at.slice(0, 4)}-Q${Math.floor((Number(r.at.slice(5, 7)) - 1) / 3) + 1}`;
-  if (!quarters.has(key)) quarters.set(key, createAccumulator(npsMetric.scale));
-  quarters.get(key).add(r.nps);
+// 3. Monthly NPS in Europe/Amsterdam (rows near midnight and the DST changes land in the right
+// month: the last rows, late on 31 October UTC, are already November there), with each month
+// against the previous one, control-chart signals from a baseline of the first six months, and
+// target alerts (two missed months in a row). The current month is partial and left out of the
+// tests.
+const series = trend(rows, {
+  at: (r) => r.at,
+  value: (r) => r.nps,
+  metric: npsMetric,
+  period: 'month',
+  timeZone: 'Europe/Amsterdam',
+  now: '2026-11-23T12:00:00Z',
+});
+const months = series.filter((m) => !m.partial);
+const changes = periodChanges(months, { metric: npsMetric });
+const chart = controlChart(months, {
+  metric: npsMetric,
+  baseline: { from: months[0].period, to: months[5].period },
+});
+const alerts = targetAlerts(months, { target: 20, periods: 2 });
+console.log('\nNPS by month (Europe/Amsterdam); target ≥ 20 per month');
+for (const [i, m] of months.entries()) {
+  const c = changes[i].comparison;
+  const vsPrevious =
+    c === null
+      ? ''
+      : `${sign(c.estimate)} vs previous${c.verdict === 'no-detectable-difference' ? '' : ` (${c.verdict})`}`;
+  const signal = chart.periods[i].signals.map((x) => `${x.rule} ${x.effect}`).join(', ');
+  const flags = [alerts[i].status, ...alerts[i].alerts, signal].filter(Boolean).join('; ');
+  const bar =
+    m.result.score === null ? '' : '#'.repeat(Math.max(0, Math.round(m.result.score / 2)));
+  console.log(
+    `  ${m.period}  ${lpad(m.result.n, 4)}  ${lpad(fixed(m.result.score), 6)}  ${pad(bar, 24)}${pad(vsPrevious, 28)}${flags}`,
+  );
 }
-console.log('\nNPS by quarter (UTC)');
-for (const [key, acc] of quarters) {
-  const q = npsMetric.score(acc.tally());
-  const bar = q.score === null ? '' : '#'.repeat(Math.max(0, Math.round(q.score / 2)));
-  console.log(`  ${key}  ${lpad(q.n, 5)}  ${lpad(fixed(q.score), 6)}  ${bar}`);
+for (const m of series.filter((x) => x.partial)) {
+  console.log(`  ${m.period}  ${lpad(m.result.n, 4)}  (the current month: partial, not tested)`);
 }
-
-// 4. Did NPS change between the last two complete quarters? One comparison, with its verdict.
-const scored = [...quarters].map(([key, acc]) => [key, acc.tally()]);
-const [[prevKey, prevTally], [lastKey, lastTally]] = scored.slice(-3, -1);
-const change = compareNps(npsMetric.score(lastTally), npsMetric.score(prevTally));
+const tt = trendTest(months, { metric: npsMetric });
 console.log(
-  `\n${lastKey} vs ${prevKey}: NPS ${change.estimate >= 0 ? '+' : ''}${fixed(change.estimate)} points, ` +
+  `  trend: Theil–Sen ${sign(tt.theilSen.slope, 2)} points a month ${ci(tt.theilSen.interval, 2)}, ` +
+    `Mann–Kendall tau ${tt.mannKendall.tau.toFixed(2)}, ${pValue(tt.mannKendall.pValue)} → ${tt.verdict}`,
+);
+
+// 4. Did NPS change between the last two complete quarters (UTC)? One comparison, with its verdict.
+const quarters = trend(rows, {
+  at: (r) => r.at,
+  value: (r) => r.nps,
+  metric: npsMetric,
+  period: 'quarter',
+  now: '2026-11-01T00:00:00Z',
+});
+const complete = quarters.filter((q) => !q.partial);
+const [, latest] = periodChanges(complete.slice(-2), { metric: npsMetric });
+const change = latest.comparison;
+console.log(
+  `\n${latest.period} vs ${latest.reference}: NPS ${change.estimate >= 0 ? '+' : ''}${fixed(change.estimate)} points, ` +
     `95 % interval ${ci(change.interval)}, p = ${change.pValue.toFixed(3)} → ${change.verdict}`,
 );
 
-// 5. Pre-aggregated counts give exactly the same statistics as the raw answers.
+// 5. Mix versus rate: how much of the change from the first six months to the last six comes from
+// the channel mix shifting, and how much from scores within each channel (the parts add up).
+const firstMonths = new Set(months.slice(0, 6).map((m) => m.period));
+const lastMonths = new Set(months.slice(-6).map((m) => m.period));
+const amsterdamMonth = (r) => periodKey(r.at, { period: 'month', timeZone: 'Europe/Amsterdam' });
+const inMonths = (set) => rows.filter((r) => set.has(amsterdamMonth(r)));
+const byChannel = (part) =>
+  segment(part, { by: (r) => r.channel, value: (r) => r.nps, metric: npsMetric });
+const mr = mixRate(byChannel(inMonths(firstMonths)), byChannel(inMonths(lastMonths)));
+console.log(
+  `\nFirst six months → last six: NPS ${sign(mr.change)}, of which ${sign(mr.mix)} from the channel mix and ${sign(mr.rate)} from scores within channels`,
+);
+
+// 6. Themes: which tags detractors mention more than promoters.
+const top = themes(rows, { tags: (r) => r.tags, value: (r) => r.nps }).slice(0, 3);
+console.log(
+  '\nThemes detractors mention most (share of detractors vs of promoters; NPS with / without)',
+);
+for (const t of top) {
+  console.log(
+    `  ${pad(t.theme, 18)}${lpad(pct(t.detractorShare), 8)} vs ${lpad(pct(t.promoterShare), 7)};  ${fixed(t.score)} / ${fixed(t.scoreWithout)}`,
+  );
+}
+
+// 7. Pre-aggregated counts give exactly the same statistics as the raw answers.
 const t = tally(rows, npsMetric.scale, { value: (r) => r.nps });
 const fromCounts = npsMetric.score(t);
 console.log(

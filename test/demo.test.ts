@@ -44,7 +44,24 @@ describe('the demo', () => {
       const rated = rows.filter((r) => r.csat !== null);
       const satisfied = rated.filter((r) => (r.csat ?? 0) >= 4).length;
       expect(out).toContain(`satisfied (4–5): ${String(satisfied)} of ${String(rated.length)}`);
-      expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by quarter/);
+      expect(out).toMatch(/By channel[\s\S]*phone[\s\S]*NPS by month/);
+      // A channel's NPS, recounted naively: the segment table agrees.
+      const email = answered.filter((r) => r.channel === 'email');
+      const emailScore =
+        ((email.filter((r) => (r.nps ?? 0) >= 9).length -
+          email.filter((r) => (r.nps ?? 0) <= 6).length) /
+          email.length) *
+        100;
+      expect(out).toMatch(new RegExp(`email +${String(email.length)} +${emailScore.toFixed(1)} `));
+      // The sample's built-in effects show: the small pilot team is flagged, December 2025 is
+      // the worst month and signals, and mix plus rate add up to the change (to rounding).
+      expect(out).toMatch(/Team Halo .*\(small: n < 100\)/);
+      expect(out).toMatch(/2025-12 .*missed; newly-missed; beyond-3-sigma worse/);
+      const mixLine =
+        /NPS ([+-][\d.]+), of which ([+-][\d.]+) from the channel mix and ([+-][\d.]+)/.exec(out);
+      expect(mixLine).not.toBeNull();
+      const [, total, mix, rate] = (mixLine ?? []).map(Number);
+      expect(Math.abs((mix ?? 0) + (rate ?? 0) - (total ?? 0))).toBeLessThanOrEqual(0.1);
       expect(out).toContain('identical: true');
       // The quarter-over-quarter line: a naive recount of both quarters' NPS.
       const quarterNps = (months: string[]): number => {

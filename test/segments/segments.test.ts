@@ -173,7 +173,9 @@ describe('segment', () => {
 
   it('throws on bad options', () => {
     expect(() => segment([], { by, value, metric: {} as never })).toThrowExactly(
-      new TypeError('segment: option metric must be a metric such as npsMetric, received an object'),
+      new TypeError(
+        'segment: option metric must be a metric such as npsMetric, received an object',
+      ),
     );
     const missing = new TypeError(
       'segment: options by (an accessor or an array of accessors) and value (an accessor) are required',
