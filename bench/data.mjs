@@ -16,6 +16,9 @@ export const CASES = {
   merge: { metric: 'tallies', shape: 'tallies', sizes: [1e3, 1e4, 1e5] },
   // NPS per segment over row objects in 50 segments (`segment` is `s0`…`s49`).
   segments: { metric: 'nps', shape: 'rows', sizes: [1e3, 1e5, 1e6] },
+  // trend() by month over rows with epoch-millisecond instants in random order: the floor is the
+  // same call in UTC, cx-metrics the call in Europe/Amsterdam (issue 5: at most 2×).
+  'trend-zone': { metric: 'nps', shape: 'timed', sizes: [1e3, 1e5, 1e6] },
 };
 
 /** Default scales: NPS 0–10, CSAT 1–5, CES 1–7 (the library's defaults). */
@@ -107,10 +110,23 @@ export function tallies(n, seed = 11) {
   return out;
 }
 
+/** Rows `{ at, nps }` with instants uniform over 2024–2025 (epoch ms, random order). */
+export function timed(n, seed = 5) {
+  const rnd = prng(seed);
+  const from = Date.UTC(2024, 0, 1);
+  const span = Date.UTC(2026, 0, 1) - from;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = { at: from + Math.floor(rnd() * span), nps: Math.floor(rnd() * 11) };
+  }
+  return out;
+}
+
 /** The input of a case at size n. */
 export function makeData(caseId, n) {
   const { metric, shape } = CASES[caseId];
   if (shape === 'typed') return answers(metric, n);
   if (shape === 'rows') return rows(n);
+  if (shape === 'timed') return timed(n);
   return tallies(n);
 }

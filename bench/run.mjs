@@ -58,6 +58,7 @@ const GOALS = [
   { case: 'ces-rows', n: 1e6, max: 1.5 },
   { case: 'merge', n: 1e4, max: 1.5 },
   { case: 'segments', n: 1e6, max: 1.3 },
+  { case: 'trend-zone', n: 1e6, max: 2 },
 ];
 
 const targetsOf = {};

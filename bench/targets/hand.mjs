@@ -202,6 +202,10 @@ function segments(rows) {
   return sum + 0 * excluded;
 }
 
+// trend-zone has no hand loop: its floor is the library's own trend() in UTC, the reference that
+// issue 5's goal (Europe/Amsterdam at most 2× UTC) is stated against.
+import { trendIn } from './lib.mjs';
+
 export const targets = {
   'nps-typed': npsTyped,
   'csat-typed': csatTyped,
@@ -211,4 +215,5 @@ export const targets = {
   'ces-rows': cesRows,
   merge,
   segments,
+  'trend-zone': (rows) => trendIn(rows, 'UTC'),
 };

@@ -2,7 +2,22 @@
    runs as is: parameters cannot carry type annotations. */
 // cx-metrics as a user imports it: the package name resolves (self-reference through
 // package.json "exports") to the built dist/index.js.
-import { ces, csat, mergeTallies, nps, npsMetric, segment } from 'cx-metrics';
+import { ces, csat, mergeTallies, nps, npsMetric, segment, trend } from 'cx-metrics';
+
+/** Monthly NPS over `{ at, nps }` rows in a zone; returns the answers bucketed (zone-independent). */
+export function trendIn(rows, timeZone) {
+  const periods = trend(rows, {
+    at: (r) => r.at,
+    value: (r) => r.nps,
+    metric: npsMetric,
+    period: 'month',
+    timeZone,
+    now: 0,
+  });
+  let n = 0;
+  for (const p of periods) n += p.result.n;
+  return n;
+}
 
 /** Each target returns the headline numbers as one checked value (see ../README.md). */
 export const targets = {
@@ -28,4 +43,5 @@ export const targets = {
     for (const g of s.segments) sum += g.result.score ?? 0;
     return sum;
   },
+  'trend-zone': (rows) => trendIn(rows, 'Europe/Amsterdam'),
 };
