@@ -14,6 +14,7 @@ import {
   npsMetric,
   periodChanges,
   periodKey,
+  rolling,
   segment,
   tally,
   targetAlerts,
@@ -83,7 +84,7 @@ function table(title, by, minN = 0) {
     const t = tests.segments[i];
     const versus = `${sign(t.comparison.estimate)}, ${pValue(t.pAdjusted)} ${t.verdict === 'no-detectable-difference' ? '≈' : t.verdict}`;
     console.log(
-      `  ${pad(g.key, 14)}${lpad(r.n, 6)}${lpad(fixed(r.score), 8)}  ${pad(ci(r.interval), 16)}${pad(versus, 28)}${checks.rows[i].status}${g.small ? `  (small: n < ${minN})` : ''}`,
+      `  ${pad([g.key].flat().join(' × '), 14)}${lpad(r.n, 6)}${lpad(fixed(r.score), 8)}  ${pad(ci(r.interval), 16)}${pad(versus, 28)}${checks.rows[i].status}${g.small ? `  (small: n < ${minN})` : ''}`,
     );
   });
   const o = tests.omnibus;
@@ -93,6 +94,8 @@ function table(title, by, minN = 0) {
   return s;
 }
 table('By channel', (r) => r.channel);
+table('By region', (r) => r.region);
+table('By channel × region (flagged below 100 answers)', [(r) => r.channel, (r) => r.region], 100);
 table('By team (flagged below 100 answers)', (r) => r.team, 100);
 
 // 3. Monthly NPS in Europe/Amsterdam (rows near midnight and the DST changes land in the right
@@ -115,7 +118,10 @@ const chart = controlChart(months, {
   baseline: { from: months[0].period, to: months[5].period },
 });
 const alerts = targetAlerts(months, { target: 20, periods: 2 });
-console.log('\nNPS by month (Europe/Amsterdam); target ≥ 20 per month');
+// The rolling quarter merges the tallies of three months (never averages their scores).
+const quarterly = rolling(months, { metric: npsMetric, periods: 3 });
+console.log('\nNPS by month (Europe/Amsterdam), with the rolling 3 months; target ≥ 20 per month');
+console.log(`  ${pad('month', 9)}${lpad('n', 4)}${lpad('NPS', 8)}${lpad('3 mo', 7)}`);
 for (const [i, m] of months.entries()) {
   const c = changes[i].comparison;
   const vsPrevious =
@@ -127,7 +133,7 @@ for (const [i, m] of months.entries()) {
   const bar =
     m.result.score === null ? '' : '#'.repeat(Math.max(0, Math.round(m.result.score / 2)));
   console.log(
-    `  ${m.period}  ${lpad(m.result.n, 4)}  ${lpad(fixed(m.result.score), 6)}  ${pad(bar, 24)}${pad(vsPrevious, 28)}${flags}`,
+    `  ${m.period}  ${lpad(m.result.n, 4)}  ${lpad(fixed(m.result.score), 6)} ${lpad(quarterly[i].window === 3 ? fixed(quarterly[i].result.score) : '', 6)}  ${pad(bar, 20)}${pad(vsPrevious, 28)}${flags}`,
   );
 }
 for (const m of series.filter((x) => x.partial)) {
