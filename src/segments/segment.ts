@@ -70,6 +70,7 @@ export function segmentFor<T, R extends ScoreResult>(
   const o = readOptions(fn, options, [...ANSWER_KEYS, 'by', 'value', 'metric', 'minN', 'small']);
   const metric = checkMetric<R>(fn, o.metric);
   const scale = metric.scale;
+  const points = scale.max - scale.min + 1;
   const value = o.value as Accessor<T>;
   const by = o.by as KeyAccessor<T> | readonly KeyAccessor<T>[];
   const tuple = Array.isArray(by);
@@ -119,8 +120,14 @@ export function segmentFor<T, R extends ScoreResult>(
       let c = map.get(k);
       if (c === undefined) map.set(k, (c = newCounter(scale)));
       const x = value(row, i);
-      addOne(fn, c, policy, x, weighted, w, i);
-      if (overall !== undefined) addOne(fn, overall, policy, x, weighted, w, i);
+      // A valid unweighted answer in a partition only adds one to its count (toTally reads n
+      // off the counts); everything else goes through addOne.
+      const j = typeof x === 'number' && (x | 0) === x ? x - scale.min : -1;
+      if (!weighted && overall === undefined && j >= 0 && j < points) (c.counts[j] as number)++;
+      else {
+        addOne(fn, c, policy, x, weighted, w, i);
+        if (overall !== undefined) addOne(fn, overall, policy, x, weighted, w, i);
+      }
     } else if (k === null || k === undefined) excluded++;
     else if (Array.isArray(k) && !tuple) {
       if (overall === undefined) {
