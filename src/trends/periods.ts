@@ -1,5 +1,8 @@
 import { describe } from '../core/describe.js';
-import { intIn, oneOf } from '../core/options.js';
+import { intIn, nonNegative, oneOf } from '../core/options.js';
+import type { Metric, ScoreResult, Tally } from '../core/types.js';
+import { checkLevel } from '../stats/shared.js';
+import type { Interval } from '../stats/types.js';
 import {
   civil,
   DAY,
@@ -145,4 +148,21 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
     throw new RangeError(`${fn}: ${describe(key)} is not a ${s.type} period key`);
   }
   return ord;
+}
+
+/**
+ * Reads the options `level` and `minN` of trend and rolling into a function that gives the fields
+ * they add to a period: `interval` (the metric's interval at `level`) and `small` (n_eff < minN).
+ */
+export function extras<R extends ScoreResult>(
+  fn: string,
+  opts: Partial<Record<string, unknown>>,
+  metric: Metric<R>,
+): (tally: Tally, result: R) => { interval?: Interval; small?: boolean } {
+  const level = opts.level === undefined ? 0 : checkLevel(fn, opts.level);
+  const minN = opts.minN === undefined ? -1 : nonNegative(fn, 'option minN', opts.minN);
+  return (tally, result) => ({
+    ...(level ? { interval: metric.interval(tally, { level }) } : {}),
+    ...(minN < 0 ? {} : { small: result.nEffective < minN }),
+  });
 }
