@@ -109,13 +109,11 @@ export function trend<T, R extends ScoreResult>(
     weight: ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
     respondent: ((row: T, i: number) => unknown) | undefined;
   };
-  if (typeof at !== 'function' || typeof value !== 'function' || typeof (id ?? at) !== 'function') {
+  // keep and per without respondent: respondent is missing.
+  if (![at, value, id ?? opts.keep ?? opts.per ?? at].every((f) => typeof f === 'function')) {
     throw new TypeError(
-      `${fn}: options at, value and respondent must be accessor functions (row, index) => …`,
+      `${fn}: options at, value (and respondent for keep or per) must be functions`,
     );
-  }
-  if (id === undefined && (opts.keep ?? opts.per) !== undefined) {
-    throw new TypeError(`${fn}: options keep and per need option respondent`);
   }
   const first = oneOf(fn, 'keep', opts.keep, ['latest', 'first']) === 'first';
   const all = oneOf(fn, 'per', opts.per, ['period', 'all']) === 'all';
@@ -140,15 +138,13 @@ export function trend<T, R extends ScoreResult>(
       typeof weight === 'function' ? weight(row, i) : weight?.[i],
       i,
     );
-  // With respondent: the row kept per id, [instant, index, row, counter], in one map per period
-  // (or one for the whole trend, under the key `true`), and the rows left out per period.
-  const seen = new Map<unknown, Map<unknown, [number, number, T, Counter]>>();
-  const dups = new Map<Counter, number>();
-  // The last row's period [lo, hi) and its counter (undefined outside from/to): a row in the same
-  // period as the one before skips the zone lookup.
+  // With respondent: the row kept per respondent and period (per: 'all': per respondent) as
+  // [instant, index, row, counter], under the key `<period start> <id>`. A counter's `d` counts its
+  // rows with an id, less the kept ones at the end: the rows left out.
+  const seen = new Map<string, [number, number, T, Counter & { d?: number }]>();
   let lo = 0;
   let hi = 0;
-  let c: Counter | undefined;
+  let c: (Counter & { d?: number }) | undefined;
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
@@ -172,22 +168,21 @@ export function trend<T, R extends ScoreResult>(
       const k = id?.(row, i);
       if (k === null || k === undefined) count(c, row, i);
       else {
-        if (typeof k !== 'string' && !Number.isFinite(k))
+        if (!Number.isFinite(k) && typeof k !== 'string')
           fail(fn, `respondent at index ${i} must be a string or a finite number`, k);
-        let g = seen.get(all || c);
-        if (g === undefined) seen.set(all || c, (g = new Map()));
-        const old = g.get(k);
-        const win = old === undefined || (first ? t < old[0] : t >= old[0]);
-        if (win) g.set(k, [t, i, row, c]);
-        if (old !== undefined) {
-          const lost = win ? old[3] : c;
-          dups.set(lost, (dups.get(lost) ?? 0) + 1);
-        }
+        const key = `${all ? '' : lo} ${k}`;
+        const old = seen.get(key);
+        // The new row wins when it is as late or later (latest), strictly earlier (first).
+        if (old === undefined || first !== t >= old[0]) seen.set(key, [t, i, row, c]);
+        c.d = (c.d ?? 0) + 1;
       }
     }
     i++;
   }
-  for (const g of seen.values()) for (const [, j, row, c] of g.values()) count(c, row, j);
+  for (const [, j, row, c] of seen.values()) {
+    c.d = (c.d as number) - 1;
+    count(c, row, j);
+  }
   const out: TrendPeriod<R>[] = [];
   const end = last === Infinity ? max : last;
   for (let ord = from === -Infinity ? min : from; ord <= end; ord += s.len) {
@@ -202,7 +197,7 @@ export function trend<T, R extends ScoreResult>(
       tally,
       result,
       ...add(tally, result),
-      ...(id ? { duplicates: dups.get(counted) ?? 0 } : {}),
+      ...(id ? { duplicates: (counted as { d?: number }).d ?? 0 } : {}),
       ...(ord === now ? { partial: true as const } : {}),
     });
   }

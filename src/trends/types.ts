@@ -129,7 +129,7 @@ export interface TrendOptions<T, R extends ScoreResult> extends PeriodOptions, A
   /** Marks periods whose effective sample size is below `minN` as `small` (default: no flag). */
   readonly minN?: number | undefined;
   /**
-   * Reads a respondent id (a string or a finite number; `1` and `'1'` differ) to count one answer
+   * Reads a respondent id (a string or a finite number, compared as text: `1` and `'1'` are one respondent) to count one answer
    * per respondent. A row whose id is `null` or `undefined` is counted as it is.
    */
   readonly respondent?: ((row: T, index: number) => string | number | null | undefined) | undefined;

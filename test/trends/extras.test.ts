@@ -88,7 +88,7 @@ describe('trend: one answer per respondent', () => {
     expect(view(t)).toEqual([['2025-03', null, 0, 1, 1]]);
   });
 
-  it('counts every row with a null or undefined id, and tells ids 1 and "1" apart', () => {
+  it('counts every row with a null or undefined id, and takes ids 1 and "1" as one respondent', () => {
     const t = trend(
       [
         { id: null, at: '2025-03-01', score: 10 },
@@ -98,7 +98,7 @@ describe('trend: one answer per respondent', () => {
       ],
       who,
     );
-    expect(view(t)).toEqual([['2025-03', 0, 4, 0, 0]]);
+    expect(view(t)).toEqual([['2025-03', 100 / 3, 3, 0, 1]]);
   });
 
   it('does not read the answers of left-out rows and weights the kept row', () => {
@@ -141,7 +141,7 @@ describe('trend: one answer per respondent', () => {
       ),
     );
     expect(() => trend([], { ...base, keep: 'first' })).toThrowExactly(
-      new TypeError('trend: options keep and per need option respondent'),
+      new TypeError('trend: options at, value (and respondent for keep or per) must be functions'),
     );
     expect(() => trend([], { ...base, per: 'all' })).toThrow(TypeError);
     expect(() => trend([], { ...who, per: 'both' as never })).toThrowExactly(
@@ -150,9 +150,7 @@ describe('trend: one answer per respondent', () => {
       ),
     );
     expect(() => trend([], { ...base, respondent: 'id' as never })).toThrowExactly(
-      new TypeError(
-        'trend: options at, value and respondent must be accessor functions (row, index) => …',
-      ),
+      new TypeError('trend: options at, value (and respondent for keep or per) must be functions'),
     );
   });
 
