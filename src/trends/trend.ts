@@ -34,8 +34,10 @@ import type { TrendOptions, TrendPeriod } from './types.js';
  * it is counted in `skipped`, and the respondent's other answers are not used. `per: 'period'`
  * (default) keeps one row per respondent in each period; `per: 'all'` one in the whole trend (within
  * `from`/`to`), so an earlier period loses the answers of respondents who answered again later.
- * The other rows are counted in the period's `duplicates` (their answers are not read); rows whose
- * id is `null` or `undefined` are all counted.
+ * Ids are strings or finite numbers compared as text (`1` and `'1'` are one respondent). The other
+ * rows are counted in the period's `duplicates` (their answers are not read), so `n + skipped +
+ * invalid + duplicates` is the number of rows in the period; rows whose id is `null` or
+ * `undefined` are all counted.
  *
  * @param rows - The rows, an array or any iterable.
  * @param options - `at`, `value`, `metric` (required); `period`, `timeZone`, `weekStart`,

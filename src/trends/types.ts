@@ -129,8 +129,9 @@ export interface TrendOptions<T, R extends ScoreResult> extends PeriodOptions, A
   /** Marks periods whose effective sample size is below `minN` as `small` (default: no flag). */
   readonly minN?: number | undefined;
   /**
-   * Reads a respondent id (a string or a finite number, compared as text: `1` and `'1'` are one respondent) to count one answer
-   * per respondent. A row whose id is `null` or `undefined` is counted as it is.
+   * Reads a respondent id to count one answer per respondent: a string or a finite number,
+   * compared as text (`1` and `'1'` are one respondent). Rows whose id is `null` or `undefined`
+   * are all counted.
    */
   readonly respondent?: ((row: T, index: number) => string | number | null | undefined) | undefined;
   /**
