@@ -1,8 +1,6 @@
 import { describe } from '../core/describe.js';
 import { intIn, nonNegative, oneOf } from '../core/options.js';
-import type { Metric, ScoreResult, Tally } from '../core/types.js';
 import { checkLevel } from '../stats/shared.js';
-import type { Interval } from '../stats/types.js';
 import {
   civil,
   DAY,
@@ -151,18 +149,12 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
 }
 
 /**
- * Reads the options `level` and `minN` of trend and rolling into a function that gives the fields
- * they add to a period: `interval` (the metric's interval at `level`) and `small` (n_eff < minN).
+ * Reads the options `level` and `minN` of trend and rolling: the interval's confidence level (0 for
+ * no interval) and the minimum effective sample size (−1 for no `small` flag).
  */
-export function extras<R extends ScoreResult>(
-  fn: string,
-  opts: Partial<Record<string, unknown>>,
-  metric: Metric<R>,
-): (tally: Tally, result: R) => { interval?: Interval; small?: boolean } {
-  const level = opts.level === undefined ? 0 : checkLevel(fn, opts.level);
-  const minN = opts.minN === undefined ? -1 : nonNegative(fn, 'option minN', opts.minN);
-  return (tally, result) => ({
-    ...(level ? { interval: metric.interval(tally, { level }) } : {}),
-    ...(minN < 0 ? {} : { small: result.nEffective < minN }),
-  });
+export function extras(fn: string, opts: Partial<Record<string, unknown>>): [number, number] {
+  return [
+    opts.level === undefined ? 0 : checkLevel(fn, opts.level),
+    opts.minN === undefined ? -1 : nonNegative(fn, 'option minN', opts.minN),
+  ];
 }

@@ -84,7 +84,7 @@ export function rolling<R extends ScoreResult>(
   const fn = 'rolling';
   const opts = readOptions(fn, options, ['metric', 'periods', 'level', 'minN']);
   const metric = checkMetric<R>(fn, opts.metric);
-  const add = extras(fn, opts, metric);
+  const [level, minN] = extras(fn, opts);
   const k = wholeNumber(fn, 'option periods', opts.periods, 1);
   const list = Array.from(series);
   const tallies = list.map((p, i) => {
@@ -128,7 +128,8 @@ export function rolling<R extends ScoreResult>(
       end: p.end,
       tally,
       result,
-      ...add(tally, result),
+      ...(level ? { interval: metric.interval(tally, { level }) } : {}),
+      ...(minN < 0 ? {} : { small: result.nEffective < minN }),
       ...(p.partial ? { partial: true as const } : {}),
       window: i - lo + 1,
     };

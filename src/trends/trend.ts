@@ -99,7 +99,7 @@ export function trend<T, R extends ScoreResult>(
   const s = readSpec(fn, opts);
   const policy = readPolicy(fn, opts);
   const metric = checkMetric<R>(fn, opts.metric);
-  const add = extras(fn, opts, metric);
+  const [level, minN] = extras(fn, opts);
   const {
     at,
     value,
@@ -130,7 +130,7 @@ export function trend<T, R extends ScoreResult>(
   const now = bound('now', opts.now ?? Date.now(), 0);
   const buckets = new Map<number, Counter>();
   const weighted = weight !== undefined;
-  const count = (c: Counter, row: T, i: number): void =>
+  const count = (c: Counter, i: number, row = list[i] as T): void => {
     addOne(
       fn,
       c,
@@ -140,17 +140,19 @@ export function trend<T, R extends ScoreResult>(
       typeof weight === 'function' ? weight(row, i) : weight?.[i],
       i,
     );
+  };
   // With respondent: the row kept per respondent and period (per: 'all': per respondent) as
-  // [instant, index, row, counter], under the key `<period start> <id>`. A counter's `d` counts its
+  // [instant, row index, counter], under the key `<period start> <id>`. A counter's `d` counts its
   // rows with an id, less the kept ones at the end: the rows left out.
-  const seen = new Map<string, [number, number, T, Counter & { d?: number }]>();
+  const seen = new Map<string, [number, number, Counter & { d?: number }]>();
   let lo = 0;
   let hi = 0;
   let c: (Counter & { d?: number }) | undefined;
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
-  for (const row of Array.from(rows as ArrayLike<T>)) {
+  const list = Array.from(rows as ArrayLike<T>);
+  for (const row of list) {
     const t = read(s, fn, at(row, i), i);
     if (!(t >= lo && t < hi)) {
       const ord = ordAt(s, t);
@@ -168,22 +170,22 @@ export function trend<T, R extends ScoreResult>(
     }
     if (c !== undefined) {
       const k = id?.(row, i);
-      if (k === null || k === undefined) count(c, row, i);
+      if (k === null || k === undefined) count(c, i, row);
       else {
         if (!Number.isFinite(k) && typeof k !== 'string')
           fail(fn, `respondent at index ${i} must be a string or a finite number`, k);
-        const key = `${all ? '' : lo} ${k}`;
+        const key = `${all ? '' : lo} ${k as string}`;
         const old = seen.get(key);
         // The new row wins when it is as late or later (latest), strictly earlier (first).
-        if (old === undefined || first !== t >= old[0]) seen.set(key, [t, i, row, c]);
+        if (old === undefined || first !== t >= old[0]) seen.set(key, [t, i, c]);
         c.d = (c.d ?? 0) + 1;
       }
     }
     i++;
   }
-  for (const [, j, row, c] of seen.values()) {
+  for (const [, j, c] of seen.values()) {
     c.d = (c.d as number) - 1;
-    count(c, row, j);
+    count(c, j);
   }
   const out: TrendPeriod<R>[] = [];
   const end = last === Infinity ? max : last;
@@ -198,7 +200,8 @@ export function trend<T, R extends ScoreResult>(
       end: iso(s.off, startOf(s, ord + s.len)),
       tally,
       result,
-      ...add(tally, result),
+      ...(level ? { interval: metric.interval(tally, { level }) } : {}),
+      ...(minN < 0 ? {} : { small: result.nEffective < minN }),
       ...(id ? { duplicates: (counted as { d?: number }).d ?? 0 } : {}),
       ...(ord === now ? { partial: true as const } : {}),
     });
