@@ -130,6 +130,7 @@ export function trend<T, R extends ScoreResult>(
   const now = bound('now', opts.now ?? Date.now(), 0);
   const buckets = new Map<number, Counter>();
   const weighted = weight !== undefined;
+  const list = Array.from(rows as ArrayLike<T>);
   const count = (c: Counter, i: number, row = list[i] as T): void => {
     addOne(
       fn,
@@ -145,13 +146,14 @@ export function trend<T, R extends ScoreResult>(
   // [instant, row index, counter], under the key `<period start> <id>`. A counter's `d` counts its
   // rows with an id, less the kept ones at the end: the rows left out.
   const seen = new Map<string, [number, number, Counter & { d?: number }]>();
+  // The last row's period [lo, hi) and its counter (undefined outside from/to): a row in the same
+  // period as the one before skips the zone lookup.
   let lo = 0;
   let hi = 0;
   let c: (Counter & { d?: number }) | undefined;
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
-  const list = Array.from(rows as ArrayLike<T>);
   for (const row of list) {
     const t = read(s, fn, at(row, i), i);
     if (!(t >= lo && t < hi)) {
