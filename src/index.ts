@@ -151,6 +151,8 @@ export { periodChanges } from './trends/periodChanges.js';
 export { periodKey } from './trends/periodKey.js';
 export type { RollingOptions, RollingPeriod } from './trends/rolling.js';
 export { rolling } from './trends/rolling.js';
+export type { TidyRow } from './trends/tidy.js';
+export { tidy } from './trends/tidy.js';
 export { trend } from './trends/trend.js';
 export type { LineFit, TrendTest, TrendTestOptions } from './trends/trendTest.js';
 export { trendTest } from './trends/trendTest.js';

@@ -1,5 +1,6 @@
 import { describe } from '../core/describe.js';
-import { intIn, oneOf } from '../core/options.js';
+import { intIn, nonNegative, oneOf } from '../core/options.js';
+import { checkLevel } from '../stats/shared.js';
 import {
   civil,
   DAY,
@@ -145,4 +146,15 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
     throw new RangeError(`${fn}: ${describe(key)} is not a ${s.type} period key`);
   }
   return ord;
+}
+
+/**
+ * Reads the options `level` and `minN` of trend and rolling: the interval's confidence level (0 for
+ * no interval) and the minimum effective sample size (−1 for no `small` flag).
+ */
+export function extras(fn: string, opts: Partial<Record<string, unknown>>): [number, number] {
+  return [
+    opts.level === undefined ? 0 : checkLevel(fn, opts.level),
+    opts.minN === undefined ? -1 : nonNegative(fn, 'option minN', opts.minN),
+  ];
 }

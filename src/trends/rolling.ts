@@ -3,6 +3,7 @@ import { describe } from '../core/describe.js';
 import { checkMetric, readOptions, wholeNumber } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
+import { extras } from './periods.js';
 import type { TrendPeriod } from './types.js';
 
 /**
@@ -20,6 +21,10 @@ export interface RollingOptions<R extends ScoreResult> {
    * or 90 on a daily trend for the last 90 days.
    */
   readonly periods: number;
+  /** Adds each window's score `interval` at this confidence level (default: none). */
+  readonly level?: number | undefined;
+  /** Marks windows whose effective sample size is below `minN` as `small` (default: no flag). */
+  readonly minN?: number | undefined;
 }
 
 /**
@@ -47,12 +52,14 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * start of the series hold fewer periods (see `window` in the output).
  * Tallies are only ever merged, never subtracted (two-stack sliding aggregation): O(n) merges in
  * all, and an empty window scores `null`. The window's `start` is the start of its first period;
- * `partial` is carried over from the last period.
+ * `partial` is carried over from the last period. `level` and `minN` add `interval` and `small`
+ * for each window as in {@link trend}; the periods' own `interval`, `small` and `duplicates` are
+ * not carried over (a respondent counted once per period may count more than once in a window).
  *
  * @param series - The output of {@link trend}, in chronological order.
- * @param options - `metric` and `periods`.
+ * @param options - `metric`, `periods`, and `level`, `minN`.
  * @returns One {@link RollingPeriod} per input period.
- * @throws RangeError for a bad window size or periods out of order.
+ * @throws RangeError for a bad window size, `level` or `minN`, or periods out of order.
  * @throws TypeError for a missing window size or metric, or malformed periods.
  * @example
  * ```ts
@@ -75,8 +82,9 @@ export function rolling<R extends ScoreResult>(
   options: RollingOptions<R>,
 ): RollingPeriod<R>[] {
   const fn = 'rolling';
-  const opts = readOptions(fn, options, ['metric', 'periods']);
+  const opts = readOptions(fn, options, ['metric', 'periods', 'level', 'minN']);
   const metric = checkMetric<R>(fn, opts.metric);
+  const [level, minN] = extras(fn, opts);
   const k = wholeNumber(fn, 'option periods', opts.periods, 1);
   const list = Array.from(series);
   const tallies = list.map((p, i) => {
@@ -113,11 +121,16 @@ export function rolling<R extends ScoreResult>(
       lo++;
     }
     const tally = merge(front.at(-1), back);
+    const result = metric.score(tally);
     return {
-      ...p,
+      period: p.period,
       start: (list[lo] as TrendPeriod).start,
+      end: p.end,
       tally,
-      result: metric.score(tally),
+      result,
+      ...(level ? { interval: metric.interval(tally, { level }) } : {}),
+      ...(minN < 0 ? {} : { small: result.nEffective < minN }),
+      ...(p.partial ? { partial: true as const } : {}),
       window: i - lo + 1,
     };
   });

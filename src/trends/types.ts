@@ -1,4 +1,5 @@
 import type { Accessor, AnswerOptions, Metric, ScoreResult, Tally } from '../core/types.js';
+import type { Interval } from '../stats/types.js';
 
 /**
  * An instant: a `Date`, epoch milliseconds, or an ISO-8601 string with an offset or `Z`
@@ -89,6 +90,15 @@ export interface TrendPeriod<R extends ScoreResult = ScoreResult> {
   readonly tally: Tally;
   /** The metric's result for the tally (`score: null` when empty). */
   readonly result: R;
+  /** The score's confidence interval at option `level` (only with `level`; `null` limits when empty). */
+  readonly interval?: Interval;
+  /** Whether the effective sample size is below option `minN` (only with `minN`). */
+  readonly small?: boolean;
+  /**
+   * Rows of this period left out as a respondent's earlier (or later) answer (only with
+   * `respondent`): `n + skipped + invalid + duplicates` is the number of rows in the period.
+   */
+  readonly duplicates?: number;
   /** `true` for the period that contains `now`, which is not over yet. */
   readonly partial?: true;
 }
@@ -114,4 +124,24 @@ export interface TrendOptions<T, R extends ScoreResult> extends PeriodOptions, A
   readonly to?: Instant | undefined;
   /** The current instant, which marks the unfinished period (default `Date.now()`). */
   readonly now?: Instant | undefined;
+  /** Adds each period's score `interval` at this confidence level, e.g. 0.95 (default: none). */
+  readonly level?: number | undefined;
+  /** Marks periods whose effective sample size is below `minN` as `small` (default: no flag). */
+  readonly minN?: number | undefined;
+  /**
+   * Reads a respondent id to count one answer per respondent: a string or a finite number,
+   * compared as text (`1` and `'1'` are one respondent). Rows whose id is `null` or `undefined`
+   * are all counted.
+   */
+  readonly respondent?: ((row: T, index: number) => string | number | null | undefined) | undefined;
+  /**
+   * With `respondent`: which of a respondent's rows counts, by instant: `'latest'` (default) or
+   * `'first'`. Ties go to the later row for `'latest'`, the earlier for `'first'`.
+   */
+  readonly keep?: 'latest' | 'first' | undefined;
+  /**
+   * With `respondent`: one answer per respondent in each period (`'period'`, default) or in the
+   * whole trend (`'all'`: only the respondent's latest or first row counts anywhere).
+   */
+  readonly per?: 'period' | 'all' | undefined;
 }

@@ -154,7 +154,7 @@ describe('trend', () => {
 
   it('rejects missing accessors, metrics and rows', () => {
     expect(() => trend([], { ...base, at: undefined as never })).toThrowExactly(
-      new TypeError('trend: options at and value must be accessor functions (row, index) => …'),
+      new TypeError('trend: options at, value (and respondent for keep or per) must be functions'),
     );
     expect(() => trend([], { ...base, value: 'score' as never })).toThrow(TypeError);
     expect(() => trend([], { ...base, metric: {} as never })).toThrowExactly(
