@@ -96,7 +96,7 @@ describe('trend and rolling properties', () => {
         expect(t.reduce((s, p) => s + p.tally.n + p.tally.skipped, 0)).toBe(rows.length);
       }),
     );
-  });
+  }, 30_000); // ~0.7 s at the default 100 runs; FC_NUM_RUNS=1000 takes ~6 s
 
   it('rolling windows equal merging the window periods directly', () => {
     fc.assert(
