@@ -50,8 +50,7 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
     );
   }
-  let i = 0;
-  for (const raw of tallies) {
+  const one = (raw: unknown, i: number): void => {
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
     if (c === undefined || !addIfValid(c, raw)) {
@@ -64,7 +63,13 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       }
       addTallyInto(c, t);
     }
-    i++;
+  };
+  // Arrays by index: a for…of loop over 10⁴ tallies is compiled on stack (OSR) in the first call,
+  // and that code made later calls 10–15 % slower in about half of all processes.
+  if (Array.isArray(tallies)) for (let i = 0; i < tallies.length; i++) one(tallies[i], i);
+  else {
+    let i = 0;
+    for (const raw of tallies) one(raw, i++);
   }
   if (c === undefined) {
     throw new RangeError(
