@@ -130,7 +130,8 @@ export function trend<T, R extends ScoreResult>(
   const now = bound('now', opts.now ?? Date.now(), 0);
   const buckets = new Map<number, Counter>();
   const weighted = weight !== undefined;
-  const list = Array.from(rows as ArrayLike<T>);
+  // Arrays are read in place (no copy of a million rows); other iterables are read once.
+  const list = Array.isArray(rows) ? (rows as readonly T[]) : Array.from(rows as ArrayLike<T>);
   const count = (c: Counter, i: number, row = list[i] as T): void => {
     addOne(
       fn,
