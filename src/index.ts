@@ -41,6 +41,18 @@ export type { NpsCounts } from './nps/npsFromCounts.js';
 export { npsFromCounts } from './nps/npsFromCounts.js';
 export { npsMetric } from './nps/npsMetric.js';
 export type { NpsDescriptor, NpsResult } from './nps/types.js';
+// Presentation
+export { formatInterval } from './present/formatInterval.js';
+export { formatScore } from './present/formatScore.js';
+export { formatShare } from './present/formatShare.js';
+export { roundNps } from './present/roundNps.js';
+export { roundShares } from './present/roundShares.js';
+export type {
+  FormatOptions,
+  IntervalFormatOptions,
+  RoundedNps,
+  RoundOptions,
+} from './present/types.js';
 // Presets
 export { CES_5_EFFORT, CES_7_AGREEMENT, CSAT_5_POINT } from './presets.js';
 // Binary outcomes
