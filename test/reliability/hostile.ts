@@ -403,6 +403,13 @@ export const entries: Readonly<Record<string, Entry>> = {
   tidy: { call: fn(api.tidy), valid: [[series], [seg.segments]], own: /^\$\.\d+\.key$/ },
   trend: { call: fn(trend), valid: [[rows, { at, value, metric: npsMetric, now: 0 }]] },
   trendTest: { call: fn(api.trendTest), valid: [[ppl, { metric: pm }]] },
+  validateAnswers: {
+    call: fn(api.validateAnswers),
+    valid: [
+      [[10, '9', null, 11.5], S],
+      [rows, S, { value, maxIssues: 1 }],
+    ],
+  },
   validateTally: { call: fn(api.validateTally), valid: [[t1], [JSON.parse(JSON.stringify(t2))]] },
   withInterval: {
     call: fn(api.withInterval),
