@@ -28,6 +28,13 @@ export type {
   Tally,
   Weights,
 } from './core/types.js';
+// Reliability: a non-throwing front door for untrusted payloads
+export type {
+  AnswerIssue,
+  AnswersValidation,
+  ValidateAnswersOptions,
+} from './core/validateAnswers.js';
+export { validateAnswers } from './core/validateAnswers.js';
 export { validateTally } from './core/validateTally.js';
 // CSAT
 export { csat } from './csat/csat.js';

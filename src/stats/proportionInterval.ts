@@ -113,5 +113,9 @@ export function proportionInterval(
   if (x > total) {
     throw new RangeError(`${fn}: successes (${x}) must not exceed n (${total})`);
   }
+  // An effective n is at least 1; below it the limits overflow.
+  if (total > 0 && total < 1) {
+    throw new RangeError(`${fn}: n must be 0 or at least 1, received ${total}`);
+  }
   return total === 0 ? noInterval(level, method) : proportionLimits(x, total, level, method);
 }

@@ -59,6 +59,19 @@ export function scoreInterval(fn: string, result: ScoreResult, options: unknown)
     throw new TypeError(`${fn}: expected a result with a metric, received ${describe(result)}`);
   }
   const r = result as ScoreResult & Partial<Record<string, unknown>>;
+  const { score, nEffective: ne } = r;
+  if (score !== null && !Number.isFinite(score)) {
+    throw new TypeError(
+      `${fn}: the result's score must be a finite number or null, received ${describe(score)}`,
+    );
+  }
+  if (
+    !(typeof ne === 'number' && ne < Infinity && (ne >= 1 || (Object.is(ne, 0) && r.total === 0)))
+  ) {
+    throw new TypeError(
+      `${fn}: the result's nEffective must be 0 (no data) or a finite number ≥ 1, received ${describe(ne)}`,
+    );
+  }
   switch (result.metric.name) {
     case 'nps': {
       const o = readNetOptions(fn, options);

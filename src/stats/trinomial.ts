@@ -64,6 +64,12 @@ export function trinomialFrom(
   const total = read('total');
   const n = read('n');
   const nEffective = read('nEffective');
+  // Shares above 1 or an effective n below 1 would turn into NaN or ±Infinity downstream.
+  if (!(pos + neg <= total * (1 + 1e-9) && (nEffective >= 1 || total === 0))) {
+    throw new RangeError(
+      `${fn}: the result's counts are inconsistent: ${pos} + ${neg} of ${total}, nEffective ${nEffective}`,
+    );
+  }
   return {
     positive: pos,
     negative: neg,

@@ -190,7 +190,7 @@ export function evaluate(fn: string, input: unknown, o: Settings): TargetCheck {
   } else {
     const r = input as ScoreResult & Partial<Record<string, unknown>>;
     interval = scoreInterval(fn, r, { level, method: o.method as string | undefined });
-    value = r.score;
+    value = r.score === null ? null : r.score + 0;
     nEffective = r.nEffective;
     pair = () => resultTails(fn, r, interval.method, level, target);
   }

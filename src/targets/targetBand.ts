@@ -39,7 +39,11 @@ export function targetBand(
   const o = readOptions(fn, options, ['thresholds', 'names', 'direction']);
   const bare = typeof input === 'number' || input === null;
   const s = bare
-    ? { range: { min: -Infinity, max: Infinity }, better: 'higher' as const, name: '' }
+    ? {
+        range: { min: -Number.MAX_VALUE, max: Number.MAX_VALUE },
+        better: 'higher' as const,
+        name: '',
+      }
     : subjectOf(fn, input);
   const direction =
     o.direction === undefined ? s.better : oneOf(fn, 'direction', o.direction, DIRECTIONS);

@@ -21,7 +21,7 @@ describe('margins of error', () => {
 
   it('reject n ≤ 0, bad shares and unknown options', () => {
     expect(() => proportionMarginOfError(0)).toThrowExactly(
-      new RangeError('proportionMarginOfError: n must be positive, received 0'),
+      new RangeError('proportionMarginOfError: n must be at least 1, received 0'),
     );
     expect(() => npsMarginOfError(0)).toThrow(RangeError);
     expect(() => proportionMarginOfError(10, { p: 1.5 })).toThrowExactly(

@@ -45,7 +45,7 @@ export function npsMarginOfError(n: number, options?: Omit<NpsPlanOptions, 'popu
   const fn = 'npsMarginOfError';
   const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level']);
   const size = checkAmount(fn, 'n', n);
-  if (size === 0) throw new RangeError(`${fn}: n must be positive, received 0`);
+  if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
   const { p, d } = npsShares(fn, opts.promoterShare, opts.detractorShare);
   return zFor(checkLevel(fn, opts.level)) * 100 * Math.sqrt(netVariance(p, d) / size);
 }

@@ -1,7 +1,7 @@
 import { describe } from '../../core/describe.js';
 import { netVariance } from '../trinomial.js';
 import { type PowerOptions, readPower } from './proportionSampleSizePerGroup.js';
-import { npsShares } from './shares.js';
+import { npsShares, sampleSize } from './shares.js';
 
 /**
  * Expected promoter and detractor shares of one group.
@@ -59,7 +59,8 @@ export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: Powe
       `${fn}: the two groups have the same NPS; there is no difference to detect`,
     );
   const root = za + zb;
-  return Math.ceil(
+  return sampleSize(
+    fn,
     (root * root * (netVariance(ga.p, ga.d) + netVariance(gb.p, gb.d)) * 10_000) / (delta * delta),
   );
 }

@@ -44,7 +44,7 @@ export function proportionMarginOfError(
   const fn = 'proportionMarginOfError';
   const opts = readOptions(fn, options, ['p', 'level']);
   const size = checkAmount(fn, 'n', n);
-  if (size === 0) throw new RangeError(`${fn}: n must be positive, received 0`);
+  if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
   const p = share(fn, 'p', opts.p, 0.5);
   return zFor(checkLevel(fn, opts.level)) * Math.sqrt((p * (1 - p)) / size);
 }

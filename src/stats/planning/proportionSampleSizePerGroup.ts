@@ -1,7 +1,7 @@
 import { readOptions } from '../../core/options.js';
 import { normalQuantile } from '../distributions/normal.js';
 import { checkLevel, zFor } from '../shared.js';
-import { checkShare, share } from './shares.js';
+import { checkShare, sampleSize, share } from './shares.js';
 
 /**
  * Options of the per-group sample sizes.
@@ -56,5 +56,5 @@ export function proportionSampleSizePerGroup(
   if (a === b) throw new RangeError(`${fn}: p1 and p2 must differ, received ${a} twice`);
   const mean = (a + b) / 2;
   const root = za * Math.sqrt(2 * mean * (1 - mean)) + zb * Math.sqrt(a * (1 - a) + b * (1 - b));
-  return Math.ceil((root * root) / ((a - b) * (a - b)));
+  return sampleSize(fn, (root * root) / ((a - b) * (a - b)));
 }

@@ -39,7 +39,7 @@ export function positive(fn: string, name: string, value: unknown): number {
 
 /** n₀ with an optional finite-population correction applied to the unrounded n₀, rounded up once. */
 export function withPopulation(fn: string, n0: number, population: unknown): number {
-  if (population === undefined) return Math.ceil(n0);
+  if (population === undefined) return sampleSize(fn, n0);
   if (typeof population !== 'number') {
     throw new TypeError(
       `${fn}: option population must be a number, received ${describe(population)}`,
@@ -50,7 +50,17 @@ export function withPopulation(fn: string, n0: number, population: unknown): num
       `${fn}: option population must be a positive integer, received ${describe(population)}`,
     );
   }
-  return Math.ceil(n0 / (1 + (n0 - 1) / population));
+  return sampleSize(fn, n0 / (1 + (n0 - 1) / population));
+}
+
+/** Rounds a sample size up; one beyond 2^53 − 1 (a vanishing margin or difference) throws. */
+export function sampleSize(fn: string, n: number): number {
+  if (!(n <= Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(
+      `${fn}: the sample size exceeds 2^53 − 1: the margin or difference is too small`,
+    );
+  }
+  return Math.ceil(n);
 }
 
 /** Checks an option strictly between 0 and 1 (a power). */

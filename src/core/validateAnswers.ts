@@ -1,0 +1,133 @@
+import { arrayLength } from './count.js';
+import { oneOf, readOptions, wholeNumber } from './options.js';
+import { checkScale } from './scale.js';
+import type { Accessor, Rows, Scale } from './types.js';
+
+/**
+ * Options of {@link validateAnswers}.
+ *
+ * @typeParam T - The row type.
+ * @category Core
+ * @since 0.2.0
+ */
+export interface ValidateAnswersOptions<T = unknown> {
+  /** Reads the answer from each row, `(row, index) => answer`, as in {@link tally}. */
+  readonly value?: Accessor<T> | undefined;
+  /** Whether `NaN` is an invalid answer (`'invalid'`, default) or a missing one (`'missing'`). */
+  readonly nan?: 'invalid' | 'missing' | undefined;
+  /** The most issues to list (an integer ≥ 1); default 100. */
+  readonly maxIssues?: number | undefined;
+}
+
+/**
+ * One invalid answer: its position, why it is invalid, and the value when it is a string, a
+ * boolean or a finite number.
+ *
+ * @category Core
+ * @since 0.2.0
+ */
+export interface AnswerIssue {
+  /** The row index, or -1 when the input itself is not an array, typed array or iterable. */
+  readonly index: number;
+  /** `'not-a-number'` (tally throws a TypeError), `'not-a-point'` (a RangeError), `'not-iterable'`. */
+  readonly reason: 'not-a-number' | 'not-a-point' | 'not-iterable';
+  /** The offending value, when it is JSON-safe. */
+  readonly value?: string | number | boolean;
+}
+
+/**
+ * The outcome of {@link validateAnswers}.
+ *
+ * @category Core
+ * @since 0.2.0
+ */
+export type AnswersValidation =
+  | { readonly ok: true; readonly n: number; readonly skipped: number }
+  | {
+      readonly ok: false;
+      readonly n: number;
+      readonly skipped: number;
+      /** The number of invalid answers (all of them, also beyond `maxIssues`). */
+      readonly invalid: number;
+      readonly issues: readonly AnswerIssue[];
+      /** Whether `issues` stops at `maxIssues`. */
+      readonly truncated: boolean;
+    };
+
+/**
+ * Checks untrusted answers (e.g. a parsed JSON payload) against the input policy without
+ * throwing on them: `ok` is true exactly when {@link tally} with the same scale, `value` and
+ * `nan` would not throw.
+ *
+ * Missing answers (`null`, `undefined`, holes, and `NaN` with `nan: 'missing'`) are counted in
+ * `skipped`, valid ones in `n`. An answer that is not of type number (a string — never coerced —,
+ * a boolean, an object, a bigint) is `'not-a-number'`; a number that is not a point of the scale
+ * (a fraction, off the scale, `NaN`, ±Infinity) is `'not-a-point'`; input that is not an array,
+ * typed array or iterable gives one `'not-iterable'` issue at index -1. Issues come in row order,
+ * at most `maxIssues` of them. Mistakes in the call itself (a bad scale or option) still throw,
+ * and an error thrown by the accessor or an iterator is not caught.
+ *
+ * @param input - The answers, or rows when `options.value` is given.
+ * @param scale - The integer scale, e.g. `{ min: 0, max: 10 }`.
+ * @param options - `value` accessor, `nan`, `maxIssues`.
+ * @returns `{ ok: true, n, skipped }` or `{ ok: false, n, skipped, invalid, issues, truncated }`.
+ * @throws RangeError for a bad scale or `maxIssues`.
+ * @throws TypeError for an unknown option, a `value` that is not a function or a bad `nan`.
+ * @example
+ * ```ts
+ * const payload = JSON.parse('[10, "9", null, 11, 7]');
+ * const v = validateAnswers(payload, { min: 0, max: 10 });
+ * v.ok; // => false
+ * v.ok ? [] : v.issues; // => [{ index: 1, reason: 'not-a-number', value: '9' }, { index: 3, reason: 'not-a-point', value: 11 }]
+ * validateAnswers([10, null, 7], { min: 0, max: 10 }); // => { ok: true, n: 2, skipped: 1 }
+ * ```
+ * @category Core
+ * @since 0.2.0
+ */
+export function validateAnswers<T>(
+  input: Rows<T>,
+  scale: Scale,
+  options?: ValidateAnswersOptions<T>,
+): AnswersValidation {
+  const fn = 'validateAnswers';
+  const { min, max } = checkScale(fn, scale);
+  const opts = readOptions(fn, options, ['value', 'nan', 'maxIssues']);
+  const value = opts.value as Accessor<T> | undefined;
+  if (value !== undefined && typeof value !== 'function') {
+    throw new TypeError(`${fn}: option value must be an accessor function (row, index) => answer`);
+  }
+  const nan = oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing';
+  const cap = opts.maxIssues === undefined ? 100 : wholeNumber(fn, 'maxIssues', opts.maxIssues, 1);
+  const issues: AnswerIssue[] = [];
+  let n = 0;
+  let skipped = 0;
+  let invalid = 0;
+  let length: number;
+  try {
+    length = arrayLength(fn, input, '', true);
+  } catch {
+    length = -2;
+    invalid = 1;
+    issues.push({ index: -1, reason: 'not-iterable' });
+  }
+  const one = (row: T, index: number): void => {
+    const x: unknown = value === undefined ? row : value(row, index);
+    if (typeof x === 'number' && (x | 0) === x && x >= min && x <= max) n++;
+    else if (x === null || x === undefined || (nan && x !== x)) skipped++;
+    else if (++invalid <= cap) {
+      const reason = typeof x === 'number' ? 'not-a-point' : 'not-a-number';
+      const safe = typeof x === 'string' || typeof x === 'boolean' || Number.isFinite(x);
+      issues.push(
+        safe
+          ? { index, reason, value: typeof x === 'number' ? x + 0 : (x as string) }
+          : { index, reason },
+      );
+    }
+  };
+  let i = 0;
+  if (length >= 0) for (; i < length; i++) one((input as ArrayLike<T>)[i] as T, i);
+  else if (length === -1) for (const row of input as Iterable<T>) one(row, i++);
+  return invalid === 0
+    ? { ok: true, n, skipped }
+    : { ok: false, n, skipped, invalid, issues, truncated: invalid > cap };
+}

@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tally, validateAnswers } from '../../src/index.js';
+
+const S = { min: 1, max: 5 };
+
+describe('validateAnswers', () => {
+  it('validateAnswers lists each invalid answer with its index and reason', () => {
+    const v = validateAnswers([5, '4', null, 0, 2.5, Number.NaN, true, -0, {}, undefined], S);
+    expect(v).toEqual({
+      ok: false,
+      n: 1,
+      skipped: 2,
+      invalid: 7,
+      truncated: false,
+      issues: [
+        { index: 1, reason: 'not-a-number', value: '4' },
+        { index: 3, reason: 'not-a-point', value: 0 },
+        { index: 4, reason: 'not-a-point', value: 2.5 },
+        { index: 5, reason: 'not-a-point' },
+        { index: 6, reason: 'not-a-number', value: true },
+        { index: 7, reason: 'not-a-point', value: 0 },
+        { index: 8, reason: 'not-a-number' },
+      ],
+    });
+    expect(Object.is(v.ok ? null : v.issues[5]?.value, 0)).toBe(true);
+  });
+
+  it('validateAnswers caps the issues at maxIssues and says so', () => {
+    const v = validateAnswers(['a', 'b', 'c'], S, { maxIssues: 2 });
+    expect(v).toMatchObject({ ok: false, invalid: 3, truncated: true });
+    expect(v.ok ? 0 : v.issues.length).toBe(2);
+  });
+
+  it('validateAnswers reads rows through value, iterables, and NaN as missing on request', () => {
+    const rows = new Set([{ x: 1 }, { x: Number.NaN }, { x: 9 }]);
+    expect(validateAnswers(rows, S, { value: (r) => r.x, nan: 'missing' })).toMatchObject({
+      ok: false,
+      n: 1,
+      skipped: 1,
+      issues: [{ index: 2, reason: 'not-a-point', value: 9 }],
+    });
+    expect(validateAnswers(new Int8Array([1, 5]), S)).toEqual({ ok: true, n: 2, skipped: 0 });
+  });
+
+  it('validateAnswers reports input that is not iterable instead of throwing', () => {
+    expect(validateAnswers(42 as never, S)).toEqual({
+      ok: false,
+      n: 0,
+      skipped: 0,
+      invalid: 1,
+      issues: [{ index: -1, reason: 'not-iterable' }],
+      truncated: false,
+    });
+  });
+
+  it('validateAnswers throws for mistakes in the call itself', () => {
+    expect(() => validateAnswers([], S, { maxIssues: 0 })).toThrowExactly(
+      new RangeError(
+        'validateAnswers: maxIssues must be an integer from 1 to 2^53 − 1, received 0',
+      ),
+    );
+    expect(() => validateAnswers([], S, { value: 1 as never })).toThrowExactly(
+      new TypeError(
+        'validateAnswers: option value must be an accessor function (row, index) => answer',
+      ),
+    );
+  });
+
+  it('validateAnswers(x).ok holds exactly when tally(x) does not throw, for arbitrary input', () => {
+    const answer = fc.oneof(
+      fc.integer({ min: -1, max: 7 }),
+      fc.constantFrom(null, undefined, Number.NaN, -0, 2.5, Infinity, '3', true, 10n),
+      fc.anything(),
+    );
+    const input = fc.oneof(
+      fc.array(answer, { maxLength: 8 }),
+      fc.array(answer, { maxLength: 8 }).map((a) => new Set(a)),
+      fc.anything({ withTypedArray: true, withSparseArray: true, withMap: true, withSet: true }),
+    );
+    fc.assert(
+      fc.property(input, fc.constantFrom<'invalid' | 'missing'>('invalid', 'missing'), (x, nan) => {
+        let threw = false;
+        try {
+          tally(x as never, S, { nan });
+        } catch {
+          threw = true;
+        }
+        const v = validateAnswers(x as never, S, { nan });
+        expect(v.ok).toBe(!threw);
+        if (v.ok) expect(v.n).toBe(tally(x as never, S, { nan }).n);
+      }),
+    );
+  });
+});
