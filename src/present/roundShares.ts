@@ -17,6 +17,9 @@ export function hamilton(
   let total = 0;
   for (const [i, c] of counts.entries()) total += nonNegative(fn, `count at index ${i}`, c);
   if (total === 0) return null;
+  // c · whole must stay finite (counts near Number.MAX_VALUE would give NaN shares).
+  if (!(total * whole < Infinity))
+    fail(fn, `counts must add up to less than ${1e308 / whole}`, total);
   // Whole units and remainders (exact for integer counts): share = (q + rest / total) units.
   const rest = counts.map((c) => (c * whole) % total);
   const q = counts.map((c, i) => Math.round((c * whole - (rest[i] as number)) / total));

@@ -94,3 +94,19 @@ describe('roundNps', () => {
     );
   });
 });
+
+describe('roundShares and roundNps with counts too large to share out', () => {
+  it('throw a RangeError instead of returning NaN shares (found by the fuzz tests)', () => {
+    expect(() => roundShares([1, 1, 1, Number.MAX_VALUE], { digits: 1 })).toThrowExactly(
+      new RangeError(
+        'roundShares: counts must add up to less than 1e+305, received 1.7976931348623157e+308',
+      ),
+    );
+    expect(() => roundShares([120, Number.MAX_VALUE, 30])).toThrow(RangeError);
+    const huge = { ...npsFromCounts({ promoters: 60, passives: 25, detractors: 15 }) };
+    expect(() => roundNps({ ...huge, detractors: Number.MAX_VALUE })).toThrow(RangeError);
+    // Just inside the bound: finite shares that add up to 100.
+    const shares = roundShares([1e304, 1e304], { digits: 1 });
+    expect(shares).toEqual([50, 50]);
+  });
+});
