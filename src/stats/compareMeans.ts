@@ -5,23 +5,13 @@ import type { CompareOptions } from './compareNps.js';
 import { tQuantile, tSf } from './distributions/studentT.js';
 import { tallyOfResult } from './meanInterval.js';
 import { momentsOf } from './moments.js';
-import { checkLevel, noInterval, verdictOf } from './shared.js';
+import { checkLevel, noComparison, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /** Welch's comparison of two checked tallies on the same scale. */
 export function welch(a: Tally, b: Tally, level: number): Comparison {
   const test = 'welch-t';
-  const none: Comparison = {
-    test,
-    estimate: null,
-    se: null,
-    statistic: null,
-    df: null,
-    pValue: null,
-    interval: noInterval(level, 'welch'),
-    level,
-    verdict: 'no-detectable-difference',
-  };
+  const none = noComparison(test, level, 'welch');
   if (a.total === 0 || b.total === 0) return none;
   const ma = momentsOf(a);
   const mb = momentsOf(b);

@@ -3,7 +3,7 @@ import { tallyOn } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
 import { scoreNps } from '../nps/scoreNps.js';
 import type { NpsResult } from '../nps/types.js';
-import { checkLevel, noInterval, twoSidedZ, verdictOf, zFor } from './shared.js';
+import { checkLevel, noComparison, twoSidedZ, verdictOf, zFor } from './shared.js';
 import { netVariance, type Trinomial, trinomialFrom } from './trinomial.js';
 import type { Comparison } from './types.js';
 
@@ -21,17 +21,7 @@ export interface CompareOptions {
 /** Compares two independent net scores (in points, −100…100 each): z test and Wald interval. */
 export function compareNet(a: Trinomial, b: Trinomial, level: number, test: string): Comparison {
   if (a.total === 0 || b.total === 0) {
-    return {
-      test,
-      estimate: null,
-      se: null,
-      statistic: null,
-      df: null,
-      pValue: null,
-      interval: noInterval(level, 'wald'),
-      level,
-      verdict: 'no-detectable-difference',
-    };
+    return noComparison(test, level, 'wald');
   }
   const pa = a.positive / a.total;
   const da = a.negative / a.total;

@@ -2,7 +2,7 @@ import { fail } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
 import type { Answers } from '../core/types.js';
-import { checkLevel, clipped, noInterval, twoSidedZ, verdictOf, zFor } from './shared.js';
+import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf, zFor } from './shared.js';
 import type { Comparison } from './types.js';
 
 /**
@@ -134,15 +134,7 @@ export function comparePairedNps(
   });
   const base = { test: 'paired-nps-z', df: null, level, n, skipped, invalid, table };
   if (n === 0) {
-    return {
-      ...base,
-      estimate: null,
-      se: null,
-      statistic: null,
-      pValue: null,
-      interval: noInterval(level, 'z'),
-      verdict: 'no-detectable-difference',
-    };
+    return { ...noComparison(base.test, level, 'z'), ...base };
   }
   const mean = sum / n;
   const estimate = 100 * mean + 0;

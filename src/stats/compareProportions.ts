@@ -2,7 +2,7 @@ import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
 import type { CompareOptions } from './compareNps.js';
 import { proportionLimits } from './proportionInterval.js';
-import { checkAmount, checkLevel, noInterval, twoSidedZ, verdictOf } from './shared.js';
+import { checkAmount, checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /**
@@ -43,17 +43,7 @@ export function compareSamples(
 ): Comparison {
   const test = 'two-proportion-z';
   if (a.n === 0 || b.n === 0) {
-    return {
-      test,
-      estimate: null,
-      se: null,
-      statistic: null,
-      df: null,
-      pValue: null,
-      interval: noInterval(level, 'newcombe'),
-      level,
-      verdict: 'no-detectable-difference',
-    };
+    return noComparison(test, level, 'newcombe');
   }
   const p1 = a.successes / a.n;
   const p2 = b.successes / b.n;

@@ -1,6 +1,6 @@
 import { describe } from '../core/describe.js';
 import { normalQuantile, normalSf } from './distributions/normal.js';
-import type { Interval, Verdict } from './types.js';
+import type { Comparison, Interval, Verdict } from './types.js';
 
 /** Reads the `level` option: a number strictly between 0 and 1, default 0.95. */
 export function checkLevel(fn: string, level: unknown): number {
@@ -37,6 +37,21 @@ export function verdictOf(estimate: number | null, pValue: number | null, level:
 /** An interval with no limits (no data). */
 export function noInterval(level: number, method: string): Interval {
   return { lower: null, upper: null, level, method };
+}
+
+/** The comparison without data on a side: every number `null`, no detectable difference. */
+export function noComparison(test: string, level: number, method: string): Comparison {
+  return {
+    test,
+    estimate: null,
+    se: null,
+    statistic: null,
+    df: null,
+    pValue: null,
+    interval: noInterval(level, method),
+    level,
+    verdict: 'no-detectable-difference',
+  };
 }
 
 /** An interval clipped to [lo, hi]; never −0. */
