@@ -33,4 +33,11 @@ export default defineConfig(
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
     },
   },
+  {
+    // The dashboard runs in a browser; Plot is the global of Observable Plot's UMD bundle.
+    files: ['examples/dashboard/**/*.js'],
+    languageOptions: {
+      globals: { document: 'readonly', fetch: 'readonly', Plot: 'readonly' },
+    },
+  },
 );
