@@ -49,13 +49,17 @@ describe('the Deno notebook', () => {
       .filter((c) => c.cell_type === 'code')
       .map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')))
       .join('\n');
-    const out = execFileSync(deno ?? 'deno', ['run', '--allow-read', '--ext=ts', '-'], {
-      cwd: folder,
-      input: source,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
-      timeout: 20_000,
-    });
+    const out = execFileSync(
+      deno ?? 'deno',
+      ['run', '--no-prompt', '--allow-read', '--ext=ts', '-'],
+      {
+        cwd: folder,
+        input: source,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+        timeout: 20_000,
+      },
+    );
     const printed = new Map(
       out
         .trim()

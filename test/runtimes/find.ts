@@ -43,3 +43,12 @@ export function ready(test: string, needs: readonly [boolean, string][]): boolea
 }
 
 export const DIST = 'dist/ (run `npm run build`; npm test does)';
+
+/**
+ * Node 22 from the `node` npm package, installed in test/runtimes/node22 (its own package.json:
+ * as a root devDependency it would put Node 22 first on the PATH of every npm script).
+ */
+export function findNode22(): string | undefined {
+  const exe = join(import.meta.dirname, 'node22', 'node_modules', 'node', 'bin', 'node');
+  return version(exe)?.startsWith('v22.') === true ? exe : undefined;
+}
