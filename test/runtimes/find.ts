@@ -52,3 +52,14 @@ export function findNode22(): string | undefined {
   const exe = join(import.meta.dirname, 'node22', 'node_modules', 'node', 'bin', 'node');
   return version(exe)?.startsWith('v22.') === true ? exe : undefined;
 }
+
+/**
+ * The `bun` binary of the `bun` npm package (devDependency): its postinstall links it as
+ * bin/bun.exe; without that script it is still in the platform package `@oven/bun-<platform>`.
+ */
+export function findBun(): string | undefined {
+  return [
+    join(root, 'node_modules', 'bun', 'bin', 'bun.exe'),
+    join(root, 'node_modules', '@oven', `bun-${process.platform}-${process.arch}`, 'bin', 'bun'),
+  ].find((path) => /^\d+\.\d+/.test(version(path) ?? ''));
+}
