@@ -177,7 +177,7 @@ function countArray(
     // typeof first: `x - min` on an object would call its valueOf, on a bigint it would throw.
     // x and min are int32 (scales lie within ±1e9), so k is exact.
     const k = typeof x === 'number' && (x | 0) === x ? x - min : -1;
-    if (k >= 0 && k < points) (counts[k] as number)++;
+    if (k >= 0 && k < points) counts[k] = (counts[k] as number) + 1;
     else reject(fn, c, policy, x, i);
   }
 }
@@ -215,14 +215,14 @@ export function countInto<T>(
     const k = typeof x === 'number' && (x | 0) === x ? x - c.scale.min : -1;
     if (k >= 0 && k < c.counts.length) {
       // Without weights n and Σw² equal the total, which toTally reads off the counts.
-      if (weightOf === undefined) (c.counts[k] as number)++;
+      if (weightOf === undefined) c.counts[k] = (c.counts[k] as number) + 1;
       else {
         const v = checkWeight(
           fn,
           typeof weightOf === 'function' ? weightOf(row, index) : weightOf[index],
           index,
         );
-        (c.counts[k] as number) += v;
+        c.counts[k] = (c.counts[k] as number) + v;
         c.weightSquares += v * v;
         c.n++;
       }

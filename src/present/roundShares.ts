@@ -23,10 +23,12 @@ export function hamilton(
   // Whole units and remainders (exact for integer counts): share = (q + rest / total) units.
   const rest = counts.map((c) => (c * whole) % total);
   const q = counts.map((c, i) => Math.round((c * whole - (rest[i] as number)) / total));
-  let left = whole - q.reduce((a, b) => a + b, 0);
+  const left = whole - q.reduce((a, b) => a + b, 0);
   // A stable sort: equal remainders keep the order of the counts.
-  for (const i of q.map((_, i) => i).sort((a, b) => (rest[b] as number) - (rest[a] as number)))
-    if (left-- > 0) (q[i] as number)++;
+  // The units left go to the largest remainders (never negative for exact counts; floats could
+  // round the whole parts up, and slice(0, −1) would hand out units to all but one).
+  const order = q.map((_, i) => i).sort((a, b) => (rest[b] as number) - (rest[a] as number));
+  for (const i of order.slice(0, Math.max(0, left))) q[i] = (q[i] as number) + 1;
   return [q, whole];
 }
 

@@ -123,7 +123,8 @@ export function segmentFor<T, R extends ScoreResult>(
       // A valid unweighted answer in a partition only adds one to its count (toTally reads n
       // off the counts); everything else goes through addOne.
       const j = typeof x === 'number' && (x | 0) === x ? x - scale.min : -1;
-      if (!weighted && overall === undefined && j >= 0 && j < points) (c.counts[j] as number)++;
+      if (!weighted && overall === undefined && j >= 0 && j < points)
+        c.counts[j] = (c.counts[j] as number) + 1;
       else {
         addOne(fn, c, policy, x, weighted, w, i);
         if (overall !== undefined) addOne(fn, overall, policy, x, weighted, w, i);

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// Stryker's test run (npm run mutation): the unit and property tests of src, in UTC, without the
+// tests that need dist/ or other programs (examples, runtimes, API snapshot, demo) — a mutant
+// lives in src and is killed there. FC_NUM_RUNS comes from the mutation script (20 runs).
+export default defineConfig({
+  test: {
+    environment: 'node',
+    setupFiles: ['test/setup.ts'],
+    env: { TZ: 'UTC' },
+    include: ['test/**/*.test.ts'],
+    exclude: [
+      'test/examples/**',
+      'test/runtimes/**',
+      'test/api/**',
+      'test/demo.test.ts',
+      'test/examples.test.ts',
+      '**/node_modules/**',
+    ],
+  },
+});
