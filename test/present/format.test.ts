@@ -209,3 +209,26 @@ describe('the formatter cache', () => {
     expect(made).toBe(34);
   });
 });
+
+describe('formatting rules that mutation testing asked for', () => {
+  it('shows a mean on a 0–10 scale as a plain number, not as a percent', () => {
+    const r = ces([0, 10], { scale: { min: 0, max: 10 } });
+    expect(formatScore(r)).toBe(
+      new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        5,
+      ),
+    );
+  });
+
+  it('prints one placeholder for an interval without limits, not two joined', () => {
+    expect(formatInterval(withInterval(nps([])))).toBe('—');
+  });
+
+  it('names formatShare in its errors', () => {
+    expect(() => formatShare('x' as never)).toThrowExactly(
+      new TypeError(
+        'formatShare: the value must be a number or null, received "x" (strings are not coerced)',
+      ),
+    );
+  });
+});
