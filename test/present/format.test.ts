@@ -220,6 +220,15 @@ describe('formatting rules that mutation testing asked for', () => {
     );
   });
 
+  it('shows a mean on a 1–100 scale as a plain number too (only a 0–100 range is a percent)', () => {
+    const r = ces([1, 100], { scale: { min: 1, max: 100 } });
+    expect(formatScore(r)).toBe(
+      new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        50.5,
+      ),
+    );
+  });
+
   it('prints one placeholder for an interval without limits, not two joined', () => {
     expect(formatInterval(withInterval(nps([])))).toBe('—');
   });
