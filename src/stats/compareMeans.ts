@@ -2,10 +2,10 @@ import { readOptions } from '../core/options.js';
 import { sameScale, scaleText } from '../core/scale.js';
 import type { Tally } from '../core/types.js';
 import type { CompareOptions } from './compareNps.js';
-import { tQuantile, tSf } from './distributions/studentT.js';
+import { tQuantile } from './distributions/studentT.js';
 import { tallyOfResult } from './meanInterval.js';
 import { momentsOf } from './moments.js';
-import { checkLevel, noComparison, verdictOf } from './shared.js';
+import { checkLevel, noComparison, twoSidedT, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /** Welch's comparison of two checked tallies on the same scale. */
@@ -32,7 +32,7 @@ export function welch(a: Tally, b: Tally, level: number): Comparison {
   const df =
     ((va + vb) * (va + vb)) / ((va * va) / (ma.nEffective - 1) + (vb * vb) / (mb.nEffective - 1));
   const statistic = estimate / se;
-  const pValue = Math.min(1, 2 * tSf(Math.abs(statistic), df));
+  const pValue = twoSidedT(statistic, df);
   const h = tQuantile(1 - (1 - level) / 2, df) * se;
   return {
     test,

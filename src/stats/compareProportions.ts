@@ -1,8 +1,8 @@
 import { describe } from '../core/describe.js';
-import { readOptions } from '../core/options.js';
+import { nonNegative, readOptions } from '../core/options.js';
 import type { CompareOptions } from './compareNps.js';
 import { proportionLimits } from './proportionInterval.js';
-import { checkAmount, checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
+import { checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /**
@@ -26,8 +26,8 @@ function sample(fn: string, name: string, value: unknown): ProportionSample {
     );
   }
   const v = value as Partial<Record<string, unknown>>;
-  const successes = checkAmount(fn, `${name}.successes`, v.successes);
-  const n = checkAmount(fn, `${name}.n`, v.n);
+  const successes = nonNegative(fn, `${name}.successes`, v.successes);
+  const n = nonNegative(fn, `${name}.n`, v.n);
   if (successes > n)
     throw new RangeError(
       `${fn}: ${name}.successes (${successes}) must not exceed ${name}.n (${n})`,

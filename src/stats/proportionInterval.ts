@@ -1,6 +1,6 @@
-import { oneOf, readOptions } from '../core/options.js';
+import { nonNegative, oneOf, readOptions } from '../core/options.js';
 import { betaQuantile } from './distributions/beta.js';
-import { checkAmount, checkLevel, clipped, noInterval, zFor } from './shared.js';
+import { checkLevel, clipped, noInterval, zFor } from './shared.js';
 import type { Interval } from './types.js';
 
 /**
@@ -108,8 +108,8 @@ export function proportionInterval(
   const opts = readOptions(fn, options, ['level', 'method']);
   const level = checkLevel(fn, opts.level);
   const method = oneOf(fn, 'method', opts.method, PROPORTION_METHODS);
-  const x = checkAmount(fn, 'successes', successes);
-  const total = checkAmount(fn, 'n', n);
+  const x = nonNegative(fn, 'successes', successes);
+  const total = nonNegative(fn, 'n', n);
   if (x > total) {
     throw new RangeError(`${fn}: successes (${x}) must not exceed n (${total})`);
   }

@@ -1,5 +1,6 @@
 import { describe } from '../core/describe.js';
 import { normalQuantile, normalSf } from './distributions/normal.js';
+import { tSf } from './distributions/studentT.js';
 import type { Comparison, Interval, Verdict } from './types.js';
 
 /** Reads the `level` option: a number strictly between 0 and 1, default 0.95. */
@@ -24,6 +25,11 @@ export function zFor(level: number): number {
 /** Two-sided normal p-value of a z statistic: 2·(1 − Φ(|z|)), accurate far into the tail. */
 export function twoSidedZ(z: number): number {
   return Math.min(1, 2 * normalSf(Math.abs(z)));
+}
+
+/** The two-sided p-value of a t statistic with `df` degrees of freedom. */
+export function twoSidedT(t: number, df: number): number {
+  return Math.min(1, 2 * tSf(Math.abs(t), df));
 }
 
 /** The verdict of a comparison from its two-sided p-value. */
@@ -69,17 +75,4 @@ export function clipped(
     level,
     method,
   };
-}
-
-/** Checks a count-like input: a finite non-negative number (non-integer allowed: effective counts). */
-export function checkAmount(fn: string, name: string, value: unknown): number {
-  if (typeof value !== 'number') {
-    throw new TypeError(`${fn}: ${name} must be a number, received ${describe(value)}`);
-  }
-  if (!(value >= 0 && value < Infinity)) {
-    throw new RangeError(
-      `${fn}: ${name} must be a finite non-negative number, received ${describe(value)}`,
-    );
-  }
-  return value + 0;
 }

@@ -9,7 +9,7 @@ import { momentsOf } from '../stats/moments.js';
 import { PROPORTION_METHODS, proportionLimits } from '../stats/proportionInterval.js';
 import type { ResponseRate } from '../stats/responseRate.js';
 import { scoreInterval } from '../stats/scoreInterval.js';
-import { checkAmount, checkLevel, noInterval, zFor } from '../stats/shared.js';
+import { checkLevel, noInterval, zFor } from '../stats/shared.js';
 import { constrainedShare, netVariance, trinomialFrom } from '../stats/trinomial.js';
 import type { Interval } from '../stats/types.js';
 import type { TargetCheck, TargetMode } from './types.js';
@@ -179,8 +179,8 @@ export function evaluate(fn: string, input: unknown, o: Settings): TargetCheck {
   let pair: () => [number, number];
   if (s.rate) {
     const r = input as ResponseRate;
-    const n = checkAmount(fn, "the result's invited", r.invited);
-    const x = checkAmount(fn, "the result's responses", r.responses);
+    const n = nonNegative(fn, "the result's invited", r.invited);
+    const x = nonNegative(fn, "the result's responses", r.responses);
     if (x > n) throw new RangeError(`${fn}: responses exceed invited`);
     const method = oneOf(fn, 'method', o.method, PROPORTION_METHODS);
     interval = n === 0 ? noInterval(level, method) : proportionLimits(x, n, level, method);

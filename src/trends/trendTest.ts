@@ -1,7 +1,7 @@
 import { intIn, readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
-import { tQuantile, tSf } from '../stats/distributions/studentT.js';
-import { checkLevel, twoSidedZ, zFor } from '../stats/shared.js';
+import { tQuantile } from '../stats/distributions/studentT.js';
+import { checkLevel, twoSidedT, twoSidedZ, zFor } from '../stats/shared.js';
 import type { Interval } from '../stats/types.js';
 import { type PeriodTally, readPeriods } from './changesInput.js';
 
@@ -124,7 +124,7 @@ function fit(x: number[], y: number[], w: number[], level: number): LineFit {
     se,
     statistic,
     df,
-    pValue: statistic === null ? null : Math.min(1, 2 * tSf(Math.abs(statistic), df)),
+    pValue: statistic === null ? null : twoSidedT(statistic, df),
     interval: { lower: slope - h, upper: slope + h, level, method: 't' },
   };
 }

@@ -1,5 +1,5 @@
-import { readOptions } from '../../core/options.js';
-import { checkAmount, checkLevel, zFor } from '../shared.js';
+import { nonNegative, readOptions } from '../../core/options.js';
+import { checkLevel, zFor } from '../shared.js';
 import { netVariance } from '../trinomial.js';
 import { npsShares } from './shares.js';
 
@@ -44,7 +44,7 @@ export interface NpsPlanOptions {
 export function npsMarginOfError(n: number, options?: Omit<NpsPlanOptions, 'population'>): number {
   const fn = 'npsMarginOfError';
   const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level']);
-  const size = checkAmount(fn, 'n', n);
+  const size = nonNegative(fn, 'n', n);
   if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
   const { p, d } = npsShares(fn, opts.promoterShare, opts.detractorShare);
   return zFor(checkLevel(fn, opts.level)) * 100 * Math.sqrt(netVariance(p, d) / size);

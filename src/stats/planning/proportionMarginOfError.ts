@@ -1,5 +1,5 @@
-import { readOptions } from '../../core/options.js';
-import { checkAmount, checkLevel, zFor } from '../shared.js';
+import { nonNegative, readOptions } from '../../core/options.js';
+import { checkLevel, zFor } from '../shared.js';
 import { share } from './shares.js';
 
 /**
@@ -43,7 +43,7 @@ export function proportionMarginOfError(
 ): number {
   const fn = 'proportionMarginOfError';
   const opts = readOptions(fn, options, ['p', 'level']);
-  const size = checkAmount(fn, 'n', n);
+  const size = nonNegative(fn, 'n', n);
   if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
   const p = share(fn, 'p', opts.p, 0.5);
   return zFor(checkLevel(fn, opts.level)) * Math.sqrt((p * (1 - p)) / size);
