@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['test/setup.ts'],
-    env: { TZ: 'UTC' },
+    // HUGE_ANSWERS: the 5·10⁷-answer test of test/reliability/huge.test.ts at 10⁵ answers.
+    env: { TZ: 'UTC', HUGE_ANSWERS: '100000' },
     include: ['test/**/*.test.ts'],
     exclude: [
       'test/examples/**',

@@ -1,4 +1,4 @@
-import { arrayLength } from './count.js';
+import { arrayLength, checkWeight } from './count.js';
 import { oneOf, readOptions, wholeNumber } from './options.js';
 import { checkScale } from './scale.js';
 import type { Accessor, Rows, Scale } from './types.js';
@@ -13,6 +13,12 @@ import type { Accessor, Rows, Scale } from './types.js';
 export interface ValidateAnswersOptions<T = unknown> {
   /** Reads the answer from each row, `(row, index) => answer`, as in {@link tally}. */
   readonly value?: Accessor<T> | undefined;
+  /**
+   * Sampling weights as in {@link tally}: an accessor `(row, index) => weight` or an array with
+   * one weight per answer. The weight of each valid answer must be 0 or a number from 1e-100 to
+   * 1e100 (`'bad-weight'`), and an array must be as long as the input (`'weight-count'`).
+   */
+  readonly weight?: ((row: T, index: number) => unknown) | ArrayLike<unknown> | undefined;
   /** Whether `NaN` is an invalid answer (`'invalid'`, default) or a missing one (`'missing'`). */
   readonly nan?: 'invalid' | 'missing' | undefined;
   /** The most issues to list (an integer ≥ 1); default 100. */
@@ -27,11 +33,16 @@ export interface ValidateAnswersOptions<T = unknown> {
  * @since 0.2.0
  */
 export interface AnswerIssue {
-  /** The row index, or -1 when the input itself is not an array, typed array or iterable. */
+  /** The row index, or -1 for a problem of the whole input (`'not-iterable'`, `'weight-count'`). */
   readonly index: number;
-  /** `'not-a-number'` (tally throws a TypeError), `'not-a-point'` (a RangeError), `'not-iterable'`. */
-  readonly reason: 'not-a-number' | 'not-a-point' | 'not-iterable';
-  /** The offending value, when it is JSON-safe. */
+  /**
+   * `'not-a-number'` (tally throws a TypeError), `'not-a-point'` (a RangeError), `'bad-weight'`
+   * (a valid answer with a weight that is not 0 or within 1e-100…1e100), `'not-iterable'`, or
+   * `'weight-count'` (the weight array's length differs from the number of answers; `value` is
+   * the weight array's length).
+   */
+  readonly reason: 'not-a-number' | 'not-a-point' | 'bad-weight' | 'not-iterable' | 'weight-count';
+  /** The offending value (the answer, or the weight for `'bad-weight'`), when it is JSON-safe. */
   readonly value?: string | number | boolean;
 }
 
@@ -47,7 +58,7 @@ export type AnswersValidation =
       readonly ok: false;
       readonly n: number;
       readonly skipped: number;
-      /** The number of invalid answers (all of them, also beyond `maxIssues`). */
+      /** The number of issues found (all of them, also beyond `maxIssues`). */
       readonly invalid: number;
       readonly issues: readonly AnswerIssue[];
       /** Whether `issues` stops at `maxIssues`. */
@@ -56,23 +67,27 @@ export type AnswersValidation =
 
 /**
  * Checks untrusted answers (e.g. a parsed JSON payload) against the input policy without
- * throwing on them: `ok` is true exactly when {@link tally} with the same scale, `value` and
- * `nan` would not throw.
+ * throwing on them: `ok` is true exactly when {@link tally} with the same scale, `value`,
+ * `weight` and `nan` would not throw.
  *
  * Missing answers (`null`, `undefined`, holes, and `NaN` with `nan: 'missing'`) are counted in
  * `skipped`, valid ones in `n`. An answer that is not of type number (a string — never coerced —,
  * a boolean, an object, a bigint) is `'not-a-number'`; a number that is not a point of the scale
  * (a fraction, off the scale, `NaN`, ±Infinity) is `'not-a-point'`; input that is not an array,
- * typed array or iterable gives one `'not-iterable'` issue at index -1. Issues come in row order,
- * at most `maxIssues` of them. Mistakes in the call itself (a bad scale or option) still throw,
- * and an error thrown by the accessor or an iterator is not caught.
+ * typed array or iterable gives one `'not-iterable'` issue at index -1. With `weight`, a valid
+ * answer whose weight is not 0 or a number from 1e-100 to 1e100 is a `'bad-weight'` issue (and is
+ * not counted in `n`), and a weight array longer or shorter than the input adds a `'weight-count'`
+ * issue at index -1 after the others. Issues come in row order, at most `maxIssues` of them.
+ * Mistakes in the call itself (a bad scale or option, a `weight` that is neither a function nor an
+ * array) still throw, and an error thrown by an accessor or an iterator is not caught.
  *
  * @param input - The answers, or rows when `options.value` is given.
  * @param scale - The integer scale, e.g. `{ min: 0, max: 10 }`.
- * @param options - `value` accessor, `nan`, `maxIssues`.
+ * @param options - `value` accessor, `weight`, `nan`, `maxIssues`.
  * @returns `{ ok: true, n, skipped }` or `{ ok: false, n, skipped, invalid, issues, truncated }`.
  * @throws RangeError for a bad scale or `maxIssues`.
- * @throws TypeError for an unknown option, a `value` that is not a function or a bad `nan`.
+ * @throws TypeError for an unknown option, a `value` that is not a function, a `weight` that is
+ * neither a function nor an array, or a bad `nan`.
  * @example
  * ```ts
  * const payload = JSON.parse('[10, "9", null, 11, 7]');
@@ -80,6 +95,8 @@ export type AnswersValidation =
  * v.ok; // => false
  * v.ok ? [] : v.issues; // => [{ index: 1, reason: 'not-a-number', value: '9' }, { index: 3, reason: 'not-a-point', value: 11 }]
  * validateAnswers([10, null, 7], { min: 0, max: 10 }); // => { ok: true, n: 2, skipped: 1 }
+ * const w = validateAnswers([10, 7], { min: 0, max: 10 }, { weight: [1.5, -1] });
+ * w.ok ? [] : w.issues; // => [{ index: 1, reason: 'bad-weight', value: -1 }]
  * ```
  * @category Core
  * @since 0.2.0
@@ -91,42 +108,62 @@ export function validateAnswers<T>(
 ): AnswersValidation {
   const fn = 'validateAnswers';
   const { min, max } = checkScale(fn, scale);
-  const opts = readOptions(fn, options, ['value', 'nan', 'maxIssues']);
+  const opts = readOptions(fn, options, ['value', 'weight', 'nan', 'maxIssues']);
   const value = opts.value as Accessor<T> | undefined;
   if (value !== undefined && typeof value !== 'function') {
     throw new TypeError(`${fn}: option value must be an accessor function (row, index) => answer`);
   }
+  const weight = opts.weight as
+    | ((row: T, index: number) => unknown)
+    | ArrayLike<unknown>
+    | undefined;
+  const wl =
+    weight === undefined || typeof weight === 'function'
+      ? -1
+      : arrayLength(fn, weight, 'option weight', false);
   const nan = oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing';
   const cap = opts.maxIssues === undefined ? 100 : wholeNumber(fn, 'maxIssues', opts.maxIssues, 1);
   const issues: AnswerIssue[] = [];
   let n = 0;
   let skipped = 0;
   let invalid = 0;
+  const report = (index: number, reason: AnswerIssue['reason'], x: unknown): void => {
+    if (++invalid > cap) return;
+    const safe = typeof x === 'string' || typeof x === 'boolean' || Number.isFinite(x);
+    // x + 0 turns −0 into 0, which JSON would write as 0 anyway.
+    issues.push(
+      safe
+        ? { index, reason, value: typeof x === 'number' ? x + 0 : (x as string) }
+        : { index, reason },
+    );
+  };
   let length: number;
   try {
     length = arrayLength(fn, input, '', true);
   } catch {
     length = -2;
-    invalid = 1;
-    issues.push({ index: -1, reason: 'not-iterable' });
+    report(-1, 'not-iterable', undefined);
   }
   const one = (row: T, index: number): void => {
     const x: unknown = value === undefined ? row : value(row, index);
-    if (typeof x === 'number' && (x | 0) === x && x >= min && x <= max) n++;
-    else if (x === null || x === undefined || (nan && x !== x)) skipped++;
-    else if (++invalid <= cap) {
-      const reason = typeof x === 'number' ? 'not-a-point' : 'not-a-number';
-      const safe = typeof x === 'string' || typeof x === 'boolean' || Number.isFinite(x);
-      issues.push(
-        safe
-          ? { index, reason, value: typeof x === 'number' ? x + 0 : (x as string) }
-          : { index, reason },
-      );
-    }
+    if (typeof x === 'number' && (x | 0) === x && x >= min && x <= max) {
+      if (weight === undefined) n++;
+      else {
+        const w = typeof weight === 'function' ? weight(row, index) : weight[index];
+        try {
+          checkWeight(fn, w, index);
+          n++;
+        } catch {
+          report(index, 'bad-weight', w);
+        }
+      }
+    } else if (x === null || x === undefined || (nan && x !== x)) skipped++;
+    else report(index, typeof x === 'number' ? 'not-a-point' : 'not-a-number', x);
   };
   let i = 0;
   if (length >= 0) for (; i < length; i++) one((input as ArrayLike<T>)[i] as T, i);
   else if (length === -1) for (const row of input as Iterable<T>) one(row, i++);
+  if (length !== -2 && wl >= 0 && wl !== i) report(-1, 'weight-count', wl);
   return invalid === 0
     ? { ok: true, n, skipped }
     : { ok: false, n, skipped, invalid, issues, truncated: invalid > cap };

@@ -133,7 +133,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
  */
 export function mutate(value: unknown, depth = 3): fc.Arbitrary<Thunk> {
   const same = fc.constant(() => value);
-  if (depth === 0 || trusted.has(value)) return fc.oneof(same, hostileArb);
+  if (depth === 0 || fixtures().trusted.has(value)) return fc.oneof(same, hostileArb);
   const variants: fc.Arbitrary<Thunk>[] = [same, same, hostileArb];
   if (Array.isArray(value)) {
     const a = value as unknown[];
@@ -202,42 +202,6 @@ export function mutate(value: unknown, depth = 3): fc.Arbitrary<Thunk> {
   return fc.oneof(...variants);
 }
 
-const S = { min: 0, max: 10 };
-const t1 = tallyFromCounts(S, { 10: 6, 8: 2, 3: 2 });
-const t2 = tallyFromCounts(S, { 10: 3, 9: 1, 7: 3, 0: 3 });
-const r1 = npsFromCounts({ promoters: 60, passives: 25, detractors: 15 });
-const rows = [
-  { at: '2025-01-15T10:00:00Z', c: 'web', x: 10, y: 0, tags: ['price'] },
-  { at: '2025-03-10', c: 'app', x: 3, y: 1, tags: ['price', 'app'] },
-  { at: '2025-02-01', c: 'web', x: null, y: 0, tags: [] },
-  { at: '2025-02-11', c: 'shop', x: 8, y: 1, tags: ['app'] },
-];
-const by = (r: (typeof rows)[number]): string => r.c;
-const value = (r: (typeof rows)[number]): number | null => r.x;
-const at = (r: (typeof rows)[number]): string => r.at;
-const seg = segment(rows, { by, value, metric: npsMetric });
-const seg2 = segment(rows.slice(0, 2), { by, value, metric: npsMetric });
-const periods = [
-  { period: '2025-01', tally: t1 },
-  { period: '2025-02', tally: t2 },
-  { period: '2025-03', tally: t1 },
-  { period: '2025-04', tally: t2 },
-];
-const series = trend(rows, { at, value, metric: npsMetric, now: 0 });
-const baseline = { centre: 20, sigma: 40 };
-const pm = proportionMetric();
-const ppl = periods.map((p) => ({ period: p.period, tally: tallyFromCounts(pm.scale, [8, 2]) }));
-const cs = csat([5, 4, 4, 3, 1]);
-const ce = ces([7, 6, 5, 4, 2]);
-const csm = csatMetric();
-
-/**
- * Metric objects are the caller's code, like accessors, but their results are trusted: a metric
- * whose `score` returns a non-result is outside the policy (the library's own metrics are fuzzed
- * through their methods below). The fuzz replaces a metric whole, never its methods.
- */
-const trusted = new Set<unknown>([npsMetric, pm, csm]);
-
 /** A callable public function (or a method of a returned object) with valid argument lists. */
 export interface Entry {
   readonly call: (...args: unknown[]) => unknown;
@@ -248,219 +212,298 @@ export interface Entry {
 
 const fn = (f: unknown): Entry['call'] => f as Entry['call'];
 
-/** Valid calls of every function exported from src/index.ts, by export name. */
-export const entries: Readonly<Record<string, Entry>> = {
-  adjustPValues: { call: fn(api.adjustPValues), valid: [[[0.01, null, 0.04, 0.2], 'holm']] },
-  ces: { call: fn(ces), valid: [[[7, 6, null]], [rows, value, { invalid: 'skip' }]] },
-  cesMetric: { call: fn(api.cesMetric), valid: [[], [{ scale: { min: 1, max: 5 } }]] },
-  checkTarget: { call: fn(api.checkTarget), valid: [[r1, { target: 30 }]] },
-  checkTargets: {
-    call: fn(api.checkTargets),
-    valid: [
-      [
-        [
-          { channel: 'web', result: r1 },
-          { channel: 'app', result: cs },
-        ],
-        { target: 30 },
-      ],
-    ],
-    own: /^\$\.rows\.\d+\.(channel|extra)$/,
-  },
-  compareDistributions: { call: fn(api.compareDistributions), valid: [[t1, t2]] },
-  compareGroups: { call: fn(api.compareGroups), valid: [[[t1, t2, t1]]] },
-  compareMeans: { call: fn(api.compareMeans), valid: [[ce, ces([4, 5, 3])]] },
-  compareNps: { call: fn(api.compareNps), valid: [[r1, t2, { level: 0.9 }]] },
-  comparePairedNps: {
-    call: fn(api.comparePairedNps),
-    valid: [
-      [
-        [10, 6, 8, 3],
-        [10, 9, 9, 7],
-      ],
-    ],
-  },
-  compareProportions: {
-    call: fn(api.compareProportions),
-    valid: [
-      [
-        { successes: 56, n: 70 },
-        { successes: 48, n: 80 },
-      ],
-    ],
-  },
-  compareSegments: { call: fn(api.compareSegments), valid: [[seg, npsMetric]] },
-  controlChart: { call: fn(api.controlChart), valid: [[ppl, { metric: pm, baseline }]] },
-  formatInterval: {
-    call: fn(api.formatInterval),
-    valid: [[api.withInterval(r1)], [api.withInterval(cs), { locale: 'nl-NL', digits: 2 }]],
-  },
-  formatScore: { call: fn(api.formatScore), valid: [[r1], [ce, { locale: 'de-DE', digits: 0 }]] },
-  formatShare: { call: fn(api.formatShare), valid: [[0.875], [0.5, { locale: 'fr-FR' }]] },
-  roundNps: { call: fn(api.roundNps), valid: [[r1], [r1, { digits: 2 }]] },
-  roundShares: { call: fn(api.roundShares), valid: [[[120, 45, 30]], [[1, 1, 1], { digits: 1 }]] },
-  createAccumulator: { call: fn(createAccumulator), valid: [[S], [S, { invalid: 'skip' }]] },
-  csat: { call: fn(csat), valid: [[[5, 4, null]], [rows, value, { scale: S }]] },
-  csatMetric: { call: fn(csatMetric), valid: [[], [{ scale: S, topBox: 3 }]] },
-  ewmaChart: {
-    call: fn(api.ewmaChart),
-    valid: [[ppl, { metric: pm, baseline, lambda: 0.5 }]],
-  },
-  loyaltyOutcomes: {
-    call: fn(api.loyaltyOutcomes),
-    valid: [[rows, { nps: value, outcome: (r: (typeof rows)[number]) => r.y, better: 'lower' }]],
-  },
-  meanInterval: { call: fn(api.meanInterval), valid: [[ce], [t1, { level: 0.9 }]] },
-  mergeTallies: { call: fn(api.mergeTallies), valid: [[[t1, t2]]] },
-  mixRate: { call: fn(api.mixRate), valid: [[seg2, seg]] },
-  netInterval: { call: fn(api.netInterval), valid: [[cs, { method: 'wald' }]] },
-  nps: { call: fn(api.nps), valid: [[[10, 9, null, 3]], [rows, value, { weight: [1, 2, 1, 0] }]] },
-  npsCategory: { call: fn(api.npsCategory), valid: [[9], [0]] },
-  npsFromCounts: {
-    call: fn(npsFromCounts),
-    valid: [[{ promoters: 5, passives: 3, detractors: 2 }]],
-  },
-  npsInterval: { call: fn(api.npsInterval), valid: [[r1], [t1, { method: 'wald' }]] },
-  npsMarginOfError: {
-    call: fn(api.npsMarginOfError),
-    valid: [[400, { promoterShare: 0.5, detractorShare: 0.2 }]],
-  },
-  npsSampleSize: {
-    call: fn(api.npsSampleSize),
-    valid: [[5, { promoterShare: 0.5, detractorShare: 0.2 }]],
-  },
-  npsSampleSizePerGroup: {
-    call: fn(api.npsSampleSizePerGroup),
-    valid: [
-      [
-        { promoterShare: 0.5, detractorShare: 0.2 },
-        { promoterShare: 0.45, detractorShare: 0.25 },
-      ],
-    ],
-  },
-  periodBounds: { call: fn(api.periodBounds), valid: [['2025-03', { timeZone: 'Asia/Kolkata' }]] },
-  periodChanges: { call: fn(api.periodChanges), valid: [[periods, { metric: npsMetric }]] },
-  periodKey: {
-    call: fn(api.periodKey),
-    valid: [['2025-03-30T23:30:00Z', { timeZone: 'Europe/Amsterdam', period: 'isoWeek' }]],
-  },
-  proportionInterval: {
-    call: fn(api.proportionInterval),
-    valid: [
-      [81, 100],
-      [0, 10, { method: 'clopper-pearson' }],
-    ],
-  },
-  proportionMarginOfError: { call: fn(api.proportionMarginOfError), valid: [[1000]] },
-  proportionMetric: { call: fn(proportionMetric), valid: [[], [{ better: 'lower' }]] },
-  proportionSampleSize: {
-    call: fn(api.proportionSampleSize),
-    valid: [[0.03], [0.03, { population: 2000 }]],
-  },
-  proportionSampleSizePerGroup: {
-    call: fn(api.proportionSampleSizePerGroup),
-    valid: [[0.8, 0.85]],
-  },
-  responseRate: { call: fn(api.responseRate), valid: [[120, 1000]] },
-  rolling: { call: fn(api.rolling), valid: [[series, { metric: npsMetric, periods: 2 }]] },
-  segment: { call: fn(segment), valid: [[rows, { by, value, metric: npsMetric }]] },
-  segmentContribution: { call: fn(api.segmentContribution), valid: [[seg, npsMetric]] },
-  sortSegments: {
-    call: fn(api.sortSegments),
-    valid: [[seg.segments, { by: 'key' }]],
-    own: /^\$\.\d+$/,
-  },
-  tally: {
-    call: fn(api.tally),
-    valid: [
-      [[5, 4, null], { min: 1, max: 5 }],
-      [rows, S, { value }],
-    ],
-  },
-  tallyAsync: { call: fn(api.tallyAsync), valid: [[[5, 4, null], { min: 1, max: 5 }]] },
-  tallyFromCounts: {
-    call: fn(tallyFromCounts),
-    valid: [
-      [S, { 10: 6, 3: 2 }],
-      [{ min: 1, max: 3 }, [1.5, 0, 2], { weightSquares: 4.5, n: 3 }],
-    ],
-  },
-  targetAlerts: {
-    call: fn(api.targetAlerts),
-    valid: [
-      [
-        [
-          { period: '2025-01', result: r1 },
-          {
-            period: '2025-02',
-            result: npsFromCounts({ promoters: 1, passives: 0, detractors: 5 }),
-          },
-        ],
-        { target: 30, periods: 2 },
-      ],
-    ],
-  },
-  targetBand: {
-    call: fn(api.targetBand),
-    valid: [[12, { thresholds: [0, 30], names: ['red', 'amber', 'green'] }]],
-  },
-  themes: {
-    call: fn(api.themes),
-    valid: [[rows, { tags: (r: (typeof rows)[number]) => r.tags, value }]],
-  },
-  tidy: { call: fn(api.tidy), valid: [[series], [seg.segments]], own: /^\$\.\d+\.key$/ },
-  trend: { call: fn(trend), valid: [[rows, { at, value, metric: npsMetric, now: 0 }]] },
-  trendTest: { call: fn(api.trendTest), valid: [[ppl, { metric: pm }]] },
-  validateAnswers: {
-    call: fn(api.validateAnswers),
-    valid: [
-      [[10, '9', null, 11.5], S],
-      [rows, S, { value, maxIssues: 1 }],
-    ],
-  },
-  validateTally: { call: fn(api.validateTally), valid: [[t1], [JSON.parse(JSON.stringify(t2))]] },
-  withInterval: {
-    call: fn(api.withInterval),
-    valid: [[cs], [r1, { level: 0.8 }]],
-    own: /^\$\.(?!interval$)[^.]+$/,
-  },
-};
+/** The fuzz entries and the values they are built from. */
+export interface Fixtures {
+  /** Valid calls of every function exported from src/index.ts, by export name. */
+  readonly entries: Readonly<Record<string, Entry>>;
+  /** Methods of the objects the library returns: metrics and the accumulator. */
+  readonly methods: Readonly<Record<string, Entry>>;
+  /** Every entry: the exports and the methods. */
+  readonly all: Readonly<Record<string, Entry>>;
+  /**
+   * Metric objects are the caller's code, like accessors, but their results are trusted: a metric
+   * whose `score` returns a non-result is outside the policy (the library's own metrics are fuzzed
+   * through their methods). The fuzz replaces a metric whole, never its methods.
+   */
+  readonly trusted: ReadonlySet<unknown>;
+}
 
-/** Methods of the objects the library returns: metrics and the accumulator. */
-export const methods: Readonly<Record<string, Entry>> = {
-  'npsMetric.score': { call: (t) => npsMetric.score(t as never), valid: [[t1]] },
-  'npsMetric.interval': {
-    call: (t, o) => npsMetric.interval(t as never, o as never),
-    valid: [[t1, { level: 0.9 }]],
-  },
-  'npsMetric.compare': {
-    call: (a, b, o) => npsMetric.compare(a as never, b as never, o as never),
-    valid: [[t1, t2]],
-  },
-  'csatMetric().score': {
-    call: (t) => csm.score(t as never),
-    valid: [[api.tally([5, 4], csm.scale)]],
-  },
-  'accumulator.add': {
-    call: (x, w) =>
-      createAccumulator(S)
-        .add(9)
-        .add(x as never, w as never)
-        .tally(),
-    valid: [[10], [null], [7, 2]],
-  },
-  'accumulator.addTally': {
-    call: (t) =>
-      createAccumulator(S)
-        .add(3)
-        .addTally(t as never)
-        .tally(),
-    valid: [[t1]],
-  },
-};
+let built: Fixtures | undefined;
 
-/** Every entry: the exports and the methods. */
-export const all: Readonly<Record<string, Entry>> = { ...entries, ...methods };
+/**
+ * The fixtures, built on first use inside a test, never while test files load: library code run
+ * at load time runs outside every test, and Stryker then counts each mutant in it as "static" and
+ * runs the whole suite for it (it made a third of src/core's mutants static).
+ */
+export function fixtures(): Fixtures {
+  built ??= build();
+  return built;
+}
+
+/** The names of `fixtures().methods`, known before the fixtures are built (tests are named by them). */
+export const METHOD_NAMES = [
+  'npsMetric.score',
+  'npsMetric.interval',
+  'npsMetric.compare',
+  'csatMetric().score',
+  'accumulator.add',
+  'accumulator.addTally',
+] as const;
+
+function build(): Fixtures {
+  const S = { min: 0, max: 10 };
+  const t1 = tallyFromCounts(S, { 10: 6, 8: 2, 3: 2 });
+  const t2 = tallyFromCounts(S, { 10: 3, 9: 1, 7: 3, 0: 3 });
+  const r1 = npsFromCounts({ promoters: 60, passives: 25, detractors: 15 });
+  const rows = [
+    { at: '2025-01-15T10:00:00Z', c: 'web', x: 10, y: 0, tags: ['price'] },
+    { at: '2025-03-10', c: 'app', x: 3, y: 1, tags: ['price', 'app'] },
+    { at: '2025-02-01', c: 'web', x: null, y: 0, tags: [] },
+    { at: '2025-02-11', c: 'shop', x: 8, y: 1, tags: ['app'] },
+  ];
+  const by = (r: (typeof rows)[number]): string => r.c;
+  const value = (r: (typeof rows)[number]): number | null => r.x;
+  const at = (r: (typeof rows)[number]): string => r.at;
+  const seg = segment(rows, { by, value, metric: npsMetric });
+  const seg2 = segment(rows.slice(0, 2), { by, value, metric: npsMetric });
+  const periods = [
+    { period: '2025-01', tally: t1 },
+    { period: '2025-02', tally: t2 },
+    { period: '2025-03', tally: t1 },
+    { period: '2025-04', tally: t2 },
+  ];
+  const series = trend(rows, { at, value, metric: npsMetric, now: 0 });
+  const baseline = { centre: 20, sigma: 40 };
+  const pm = proportionMetric();
+  const ppl = periods.map((p) => ({ period: p.period, tally: tallyFromCounts(pm.scale, [8, 2]) }));
+  const cs = csat([5, 4, 4, 3, 1]);
+  const ce = ces([7, 6, 5, 4, 2]);
+  const csm = csatMetric();
+
+  const trusted = new Set<unknown>([npsMetric, pm, csm]);
+
+  /** Valid calls of every function exported from src/index.ts, by export name. */
+  const entries: Readonly<Record<string, Entry>> = {
+    adjustPValues: { call: fn(api.adjustPValues), valid: [[[0.01, null, 0.04, 0.2], 'holm']] },
+    ces: { call: fn(ces), valid: [[[7, 6, null]], [rows, value, { invalid: 'skip' }]] },
+    cesMetric: { call: fn(api.cesMetric), valid: [[], [{ scale: { min: 1, max: 5 } }]] },
+    checkTarget: { call: fn(api.checkTarget), valid: [[r1, { target: 30 }]] },
+    checkTargets: {
+      call: fn(api.checkTargets),
+      valid: [
+        [
+          [
+            { channel: 'web', result: r1 },
+            { channel: 'app', result: cs },
+          ],
+          { target: 30 },
+        ],
+      ],
+      own: /^\$\.rows\.\d+\.(channel|extra)$/,
+    },
+    compareDistributions: { call: fn(api.compareDistributions), valid: [[t1, t2]] },
+    compareGroups: { call: fn(api.compareGroups), valid: [[[t1, t2, t1]]] },
+    compareMeans: { call: fn(api.compareMeans), valid: [[ce, ces([4, 5, 3])]] },
+    compareNps: { call: fn(api.compareNps), valid: [[r1, t2, { level: 0.9 }]] },
+    comparePairedNps: {
+      call: fn(api.comparePairedNps),
+      valid: [
+        [
+          [10, 6, 8, 3],
+          [10, 9, 9, 7],
+        ],
+      ],
+    },
+    compareProportions: {
+      call: fn(api.compareProportions),
+      valid: [
+        [
+          { successes: 56, n: 70 },
+          { successes: 48, n: 80 },
+        ],
+      ],
+    },
+    compareSegments: { call: fn(api.compareSegments), valid: [[seg, npsMetric]] },
+    controlChart: { call: fn(api.controlChart), valid: [[ppl, { metric: pm, baseline }]] },
+    formatInterval: {
+      call: fn(api.formatInterval),
+      valid: [[api.withInterval(r1)], [api.withInterval(cs), { locale: 'nl-NL', digits: 2 }]],
+    },
+    formatScore: { call: fn(api.formatScore), valid: [[r1], [ce, { locale: 'de-DE', digits: 0 }]] },
+    formatShare: { call: fn(api.formatShare), valid: [[0.875], [0.5, { locale: 'fr-FR' }]] },
+    roundNps: { call: fn(api.roundNps), valid: [[r1], [r1, { digits: 2 }]] },
+    roundShares: {
+      call: fn(api.roundShares),
+      valid: [[[120, 45, 30]], [[1, 1, 1], { digits: 1 }]],
+    },
+    createAccumulator: { call: fn(createAccumulator), valid: [[S], [S, { invalid: 'skip' }]] },
+    csat: { call: fn(csat), valid: [[[5, 4, null]], [rows, value, { scale: S }]] },
+    csatMetric: { call: fn(csatMetric), valid: [[], [{ scale: S, topBox: 3 }]] },
+    ewmaChart: {
+      call: fn(api.ewmaChart),
+      valid: [[ppl, { metric: pm, baseline, lambda: 0.5 }]],
+    },
+    loyaltyOutcomes: {
+      call: fn(api.loyaltyOutcomes),
+      valid: [[rows, { nps: value, outcome: (r: (typeof rows)[number]) => r.y, better: 'lower' }]],
+    },
+    meanInterval: { call: fn(api.meanInterval), valid: [[ce], [t1, { level: 0.9 }]] },
+    mergeTallies: { call: fn(api.mergeTallies), valid: [[[t1, t2]]] },
+    mixRate: { call: fn(api.mixRate), valid: [[seg2, seg]] },
+    netInterval: { call: fn(api.netInterval), valid: [[cs, { method: 'wald' }]] },
+    nps: {
+      call: fn(api.nps),
+      valid: [[[10, 9, null, 3]], [rows, value, { weight: [1, 2, 1, 0] }]],
+    },
+    npsCategory: { call: fn(api.npsCategory), valid: [[9], [0]] },
+    npsFromCounts: {
+      call: fn(npsFromCounts),
+      valid: [[{ promoters: 5, passives: 3, detractors: 2 }]],
+    },
+    npsInterval: { call: fn(api.npsInterval), valid: [[r1], [t1, { method: 'wald' }]] },
+    npsMarginOfError: {
+      call: fn(api.npsMarginOfError),
+      valid: [[400, { promoterShare: 0.5, detractorShare: 0.2 }]],
+    },
+    npsSampleSize: {
+      call: fn(api.npsSampleSize),
+      valid: [[5, { promoterShare: 0.5, detractorShare: 0.2 }]],
+    },
+    npsSampleSizePerGroup: {
+      call: fn(api.npsSampleSizePerGroup),
+      valid: [
+        [
+          { promoterShare: 0.5, detractorShare: 0.2 },
+          { promoterShare: 0.45, detractorShare: 0.25 },
+        ],
+      ],
+    },
+    periodBounds: {
+      call: fn(api.periodBounds),
+      valid: [['2025-03', { timeZone: 'Asia/Kolkata' }]],
+    },
+    periodChanges: { call: fn(api.periodChanges), valid: [[periods, { metric: npsMetric }]] },
+    periodKey: {
+      call: fn(api.periodKey),
+      valid: [['2025-03-30T23:30:00Z', { timeZone: 'Europe/Amsterdam', period: 'isoWeek' }]],
+    },
+    proportionInterval: {
+      call: fn(api.proportionInterval),
+      valid: [
+        [81, 100],
+        [0, 10, { method: 'clopper-pearson' }],
+      ],
+    },
+    proportionMarginOfError: { call: fn(api.proportionMarginOfError), valid: [[1000]] },
+    proportionMetric: { call: fn(proportionMetric), valid: [[], [{ better: 'lower' }]] },
+    proportionSampleSize: {
+      call: fn(api.proportionSampleSize),
+      valid: [[0.03], [0.03, { population: 2000 }]],
+    },
+    proportionSampleSizePerGroup: {
+      call: fn(api.proportionSampleSizePerGroup),
+      valid: [[0.8, 0.85]],
+    },
+    responseRate: { call: fn(api.responseRate), valid: [[120, 1000]] },
+    rolling: { call: fn(api.rolling), valid: [[series, { metric: npsMetric, periods: 2 }]] },
+    segment: { call: fn(segment), valid: [[rows, { by, value, metric: npsMetric }]] },
+    segmentContribution: { call: fn(api.segmentContribution), valid: [[seg, npsMetric]] },
+    sortSegments: {
+      call: fn(api.sortSegments),
+      valid: [[seg.segments, { by: 'key' }]],
+      own: /^\$\.\d+$/,
+    },
+    tally: {
+      call: fn(api.tally),
+      valid: [
+        [[5, 4, null], { min: 1, max: 5 }],
+        [rows, S, { value }],
+      ],
+    },
+    tallyAsync: { call: fn(api.tallyAsync), valid: [[[5, 4, null], { min: 1, max: 5 }]] },
+    tallyFromCounts: {
+      call: fn(tallyFromCounts),
+      valid: [
+        [S, { 10: 6, 3: 2 }],
+        [{ min: 1, max: 3 }, [1.5, 0, 2], { weightSquares: 4.5, n: 3 }],
+      ],
+    },
+    targetAlerts: {
+      call: fn(api.targetAlerts),
+      valid: [
+        [
+          [
+            { period: '2025-01', result: r1 },
+            {
+              period: '2025-02',
+              result: npsFromCounts({ promoters: 1, passives: 0, detractors: 5 }),
+            },
+          ],
+          { target: 30, periods: 2 },
+        ],
+      ],
+    },
+    targetBand: {
+      call: fn(api.targetBand),
+      valid: [[12, { thresholds: [0, 30], names: ['red', 'amber', 'green'] }]],
+    },
+    themes: {
+      call: fn(api.themes),
+      valid: [[rows, { tags: (r: (typeof rows)[number]) => r.tags, value }]],
+    },
+    tidy: { call: fn(api.tidy), valid: [[series], [seg.segments]], own: /^\$\.\d+\.key$/ },
+    trend: { call: fn(trend), valid: [[rows, { at, value, metric: npsMetric, now: 0 }]] },
+    trendTest: { call: fn(api.trendTest), valid: [[ppl, { metric: pm }]] },
+    validateAnswers: {
+      call: fn(api.validateAnswers),
+      valid: [
+        [[10, '9', null, 11.5], S],
+        [rows, S, { value, maxIssues: 1 }],
+      ],
+    },
+    validateTally: { call: fn(api.validateTally), valid: [[t1], [JSON.parse(JSON.stringify(t2))]] },
+    withInterval: {
+      call: fn(api.withInterval),
+      valid: [[cs], [r1, { level: 0.8 }]],
+      own: /^\$\.(?!interval$)[^.]+$/,
+    },
+  };
+
+  /** Methods of the objects the library returns: metrics and the accumulator. */
+  const methods: Readonly<Record<string, Entry>> = {
+    'npsMetric.score': { call: (t) => npsMetric.score(t as never), valid: [[t1]] },
+    'npsMetric.interval': {
+      call: (t, o) => npsMetric.interval(t as never, o as never),
+      valid: [[t1, { level: 0.9 }]],
+    },
+    'npsMetric.compare': {
+      call: (a, b, o) => npsMetric.compare(a as never, b as never, o as never),
+      valid: [[t1, t2]],
+    },
+    'csatMetric().score': {
+      call: (t) => csm.score(t as never),
+      valid: [[api.tally([5, 4], csm.scale)]],
+    },
+    'accumulator.add': {
+      call: (x, w) =>
+        createAccumulator(S)
+          .add(9)
+          .add(x as never, w as never)
+          .tally(),
+      valid: [[10], [null], [7, 2]],
+    },
+    'accumulator.addTally': {
+      call: (t) =>
+        createAccumulator(S)
+          .add(3)
+          .addTally(t as never)
+          .tally(),
+      valid: [[t1]],
+    },
+  };
+
+  return { entries, methods, all: { ...entries, ...methods }, trusted };
+}
 
 /** A valid call of `e` with one part broken (or none), as a thunk building fresh arguments. */
 export function callArb(e: Entry): fc.Arbitrary<() => unknown[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { npsMetric, segment, tallyFromCounts } from '../../src/index.js';
-import { all, allowed } from './hostile.js';
+import { allowed, fixtures } from './hostile.js';
 
 const KEYS = ['__proto__', 'constructor', 'prototype'];
 const protoKeys = (): string[] => Object.getOwnPropertyNames(Object.prototype).sort();
@@ -29,7 +29,7 @@ describe('prototype pollution', () => {
 
   it('options and inputs carrying an own __proto__ key never reach Object.prototype', async () => {
     const before = protoKeys();
-    for (const e of Object.values(all)) {
+    for (const e of Object.values(fixtures().all)) {
       for (const args of e.valid) {
         // Each plain-object argument in turn (and a new last one) carries a __proto__ key.
         const variants = [...args, {}].map((_, i) =>

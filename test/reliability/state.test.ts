@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodKey } from '../../src/index.js';
-import { all } from './hostile.js';
+import { fixtures } from './hostile.js';
 
 // No module-level mutable state leaks between calls. The one documented cache, the Intl zone
 // cache of src/trends/time.ts, holds pure functions of (zone, instant): filling it in another
@@ -12,7 +12,7 @@ const snap = (v: unknown): string =>
 async function runAll(order: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const name of order) {
-    const e = all[name];
+    const e = fixtures().all[name];
     for (const [i, args] of (e?.valid ?? []).entries()) {
       let r: unknown;
       try {
@@ -28,7 +28,7 @@ async function runAll(order: readonly string[]): Promise<Map<string, string>> {
 
 describe('no shared mutable state', () => {
   it('every public function gives the same results whatever ran before it', async () => {
-    const names = Object.keys(all);
+    const names = Object.keys(fixtures().all);
     const forward = await runAll(names);
     const backward = await runAll([...names].reverse());
     const interleaved = await runAll(

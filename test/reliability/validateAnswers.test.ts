@@ -54,6 +54,66 @@ describe('validateAnswers', () => {
     });
   });
 
+  it('validateAnswers checks the weight of each valid answer and the weight array length', () => {
+    const v = validateAnswers([5, 4, null, 3, 9, 2], S, {
+      weight: [1, -1, 'x', Number.NaN, 0, 1e101, 7],
+    });
+    expect(v).toEqual({
+      ok: false,
+      n: 1,
+      skipped: 1,
+      invalid: 5,
+      truncated: false,
+      issues: [
+        { index: 1, reason: 'bad-weight', value: -1 },
+        { index: 3, reason: 'bad-weight' },
+        { index: 4, reason: 'not-a-point', value: 9 },
+        { index: 5, reason: 'bad-weight', value: 1e101 },
+        { index: -1, reason: 'weight-count', value: 7 },
+      ],
+    });
+    // A missing answer's weight is not read; a shorter array leaves a valid answer unweighted.
+    expect(validateAnswers([5, null], S, { weight: [2] })).toEqual({
+      ok: false,
+      n: 1,
+      skipped: 1,
+      invalid: 1,
+      truncated: false,
+      issues: [{ index: -1, reason: 'weight-count', value: 1 }],
+    });
+    expect(validateAnswers([5, 1], S, { weight: new Float64Array([2]) })).toMatchObject({
+      ok: false,
+      issues: [
+        { index: 1, reason: 'bad-weight' },
+        { index: -1, reason: 'weight-count', value: 1 },
+      ],
+    });
+    const seen: number[] = [];
+    const rows = [
+      { x: 1, w: 0 },
+      { x: 7, w: -2 },
+      { x: 2, w: 1e-100 },
+    ];
+    const w = (r: { w: number }, i: number): number => {
+      seen.push(i);
+      return r.w;
+    };
+    expect(validateAnswers(rows, S, { value: (r) => r.x, weight: w })).toMatchObject({
+      ok: false,
+      n: 2,
+      invalid: 1,
+      issues: [{ index: 1, reason: 'not-a-point', value: 7 }],
+    });
+    expect(seen).toEqual([0, 2]);
+    expect(validateAnswers([1, 2], S, { weight: (_: unknown, i: number) => i + 0.5 })).toEqual({
+      ok: true,
+      n: 2,
+      skipped: 0,
+    });
+    // No weight-count issue on top of a not-iterable input.
+    expect(validateAnswers(42 as never, S, { weight: [1] })).toMatchObject({ invalid: 1 });
+  });
+
   it('validateAnswers throws for mistakes in the call itself', () => {
     expect(() => validateAnswers([], S, { maxIssues: 0 })).toThrowExactly(
       new RangeError(
@@ -63,6 +123,11 @@ describe('validateAnswers', () => {
     expect(() => validateAnswers([], S, { value: 1 as never })).toThrowExactly(
       new TypeError(
         'validateAnswers: option value must be an accessor function (row, index) => answer',
+      ),
+    );
+    expect(() => validateAnswers([], S, { weight: 2 as never })).toThrowExactly(
+      new TypeError(
+        'validateAnswers: option weight must be a function or an array of numbers, received 2',
       ),
     );
   });
@@ -78,18 +143,31 @@ describe('validateAnswers', () => {
       fc.array(answer, { maxLength: 8 }).map((a) => new Set(a)),
       fc.anything({ withTypedArray: true, withSparseArray: true, withMap: true, withSet: true }),
     );
-    fc.assert(
-      fc.property(input, fc.constantFrom<'invalid' | 'missing'>('invalid', 'missing'), (x, nan) => {
-        let threw = false;
-        try {
-          tally(x as never, S, { nan });
-        } catch {
-          threw = true;
-        }
-        const v = validateAnswers(x as never, S, { nan });
-        expect(v.ok).toBe(!threw);
-        if (v.ok) expect(v.n).toBe(tally(x as never, S, { nan }).n);
+    const weight = fc.oneof(
+      fc.constant(undefined),
+      fc.array(fc.oneof(fc.double(), fc.constantFrom(0, 1, 2.5, -1, 1e-101, null)), {
+        maxLength: 9,
       }),
+      fc.constant((_: unknown, i: number) => (i % 3 === 2 ? -1 : i)),
+    );
+    fc.assert(
+      fc.property(
+        input,
+        fc.constantFrom<'invalid' | 'missing'>('invalid', 'missing'),
+        weight,
+        (x, nan, w) => {
+          const opts = { nan, weight: w as never };
+          let threw = false;
+          try {
+            tally(x as never, S, opts);
+          } catch {
+            threw = true;
+          }
+          const v = validateAnswers(x as never, S, opts);
+          expect(v.ok).toBe(!threw);
+          if (v.ok) expect(v.n).toBe(tally(x as never, S, opts).n);
+        },
+      ),
     );
   });
 });
