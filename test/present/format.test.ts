@@ -20,13 +20,13 @@ const fixed = (d: number): Intl.NumberFormatOptions => ({
   minimumFractionDigits: d,
   maximumFractionDigits: d,
 });
-const r = npsFromCounts({ promoters: 120, passives: 45, detractors: 30 });
+const r = () => npsFromCounts({ promoters: 120, passives: 45, detractors: 30 });
 const exact = (100 * 90) / 195;
 
 describe('formatScore', () => {
   it('formatScore shows NPS signed, with one decimal in en-US by default', () => {
-    expect(formatScore(r)).toBe(intl('en-US', { signDisplay: 'exceptZero', ...fixed(1) }, exact));
-    expect(formatScore(r)).toBe('+46.2');
+    expect(formatScore(r())).toBe(intl('en-US', { signDisplay: 'exceptZero', ...fixed(1) }, exact));
+    expect(formatScore(r())).toBe('+46.2');
     expect(formatScore(npsFromCounts({ promoters: 1, passives: 0, detractors: 3 }))).toBe(
       intl('en-US', { signDisplay: 'exceptZero', ...fixed(1) }, -50),
     );
@@ -34,19 +34,19 @@ describe('formatScore', () => {
   });
 
   it('formatScore rounds the exact NPS of 120/45/30 to 46.15, not 46.16', () => {
-    expect(formatScore(r, { digits: 2 })).toBe('+46.15');
+    expect(formatScore(r(), { digits: 2 })).toBe('+46.15');
   });
 
   it('formatScore follows the locale and digits options', () => {
     for (const locale of ['nl-NL', 'de-DE', 'fr-FR', 'ar-EG', 'hi-IN', 'sv-SE']) {
-      expect(formatScore(r, { locale, digits: 2 })).toBe(
+      expect(formatScore(r(), { locale, digits: 2 })).toBe(
         intl(locale, { signDisplay: 'exceptZero', ...fixed(2) }, exact),
       );
       expect(
         formatScore(npsFromCounts({ promoters: 0, passives: 1, detractors: 2 }), { locale }),
       ).toBe(intl(locale, { signDisplay: 'exceptZero', ...fixed(1) }, -200 / 3));
     }
-    expect(formatScore(r, { digits: 3, minDigits: 0 })).toBe('+46.154');
+    expect(formatScore(r(), { digits: 3, minDigits: 0 })).toBe('+46.154');
     expect(
       formatScore(npsFromCounts({ promoters: 1, passives: 1, detractors: 0 }), {
         digits: 3,
@@ -87,24 +87,24 @@ describe('formatScore', () => {
   });
 
   it('formatScore rejects caller mistakes', () => {
-    expect(() => formatScore(r, { digits: 21 })).toThrowExactly(
+    expect(() => formatScore(r(), { digits: 21 })).toThrowExactly(
       new RangeError('formatScore: option digits must be an integer from 0 to 20, received 21'),
     );
-    expect(() => formatScore(r, { digits: 1, minDigits: 2 })).toThrowExactly(
+    expect(() => formatScore(r(), { digits: 1, minDigits: 2 })).toThrowExactly(
       new RangeError('formatScore: option minDigits must be an integer from 0 to 1, received 2'),
     );
-    expect(() => formatScore(r, { locale: 'xx-!!' })).toThrowExactly(
+    expect(() => formatScore(r(), { locale: 'xx-!!' })).toThrowExactly(
       new RangeError(
         'formatScore: option locale must be a BCP 47 language tag, received "xx-!!" (strings are not coerced)',
       ),
     );
-    expect(() => formatScore(r, { locale: 5 as unknown as string })).toThrowExactly(
+    expect(() => formatScore(r(), { locale: 5 as unknown as string })).toThrowExactly(
       new RangeError('formatScore: option locale must be a string, received 5'),
     );
-    expect(() => formatScore(r, { placeholder: null as unknown as string })).toThrowExactly(
+    expect(() => formatScore(r(), { placeholder: null as unknown as string })).toThrowExactly(
       new TypeError('formatScore: option placeholder must be a string, received null'),
     );
-    expect(() => formatScore(r, { separator: '-' } as never)).toThrowExactly(
+    expect(() => formatScore(r(), { separator: '-' } as never)).toThrowExactly(
       new TypeError('formatScore: unknown option "separator"'),
     );
     expect(() => formatScore({ score: 1 } as never)).toThrowExactly(
@@ -149,7 +149,7 @@ describe('formatInterval', () => {
     expect(formatInterval(c, { locale: 'nl-NL' })).toBe(
       `${intl('nl-NL', pct, lower / 100)} – ${intl('nl-NL', pct, upper / 100)}`,
     );
-    const n = withInterval(r);
+    const n = withInterval(r());
     const signed = { signDisplay: 'exceptZero', ...fixed(0) } as const;
     expect(formatInterval(n, { locale: 'fr-FR', digits: 0, separator: ' à ' })).toBe(
       `${intl('fr-FR', signed, n.interval.lower ?? 0)} à ${intl('fr-FR', signed, n.interval.upper ?? 0)}`,
@@ -164,7 +164,7 @@ describe('formatInterval', () => {
 
   it('formatInterval rejects caller mistakes', () => {
     expect(() =>
-      formatInterval(withInterval(r), { separator: 1 as unknown as string }),
+      formatInterval(withInterval(r()), { separator: 1 as unknown as string }),
     ).toThrowExactly(
       new RangeError('formatInterval: option separator must be a string, received 1'),
     );
@@ -199,7 +199,7 @@ describe('the formatter cache', () => {
     // 32 others push the first one out (least recently used goes first).
     for (let d = 0; d <= 15; d++) {
       formatShare(0.5, { locale: 'en-IE', digits: d });
-      formatScore(r, { locale: 'en-IE', digits: d });
+      formatScore(r(), { locale: 'en-IE', digits: d });
       if (d === 7) formatShare(0.5, { locale: 'en-GB', digits: 7 }); // used again: kept
     }
     expect(made).toBe(33);

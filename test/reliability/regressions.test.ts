@@ -18,8 +18,8 @@ import {
   withInterval,
 } from '../../src/index.js';
 
-const r1 = npsFromCounts({ promoters: 60, passives: 25, detractors: 15 });
-const cs = csat([5, 4, 4, 3, 1]);
+const r1 = () => npsFromCounts({ promoters: 60, passives: 25, detractors: 15 });
+const cs = () => csat([5, 4, 4, 3, 1]);
 const tooSmall = (fn: string): RangeError =>
   new RangeError(`${fn}: the sample size exceeds 2^53 − 1: the margin or difference is too small`);
 
@@ -55,25 +55,27 @@ describe('regressions found by fuzzing', () => {
   });
 
   it('net intervals reject inconsistent results (was NaN)', () => {
-    expect(() => npsInterval({ ...r1, total: 5e-324 })).toThrowExactly(
+    expect(() => npsInterval({ ...r1(), total: 5e-324 })).toThrowExactly(
       new RangeError(
         "npsInterval: the result's counts are inconsistent: 60 + 15 of 5e-324, nEffective 100",
       ),
     );
-    expect(() => netInterval({ ...cs, nEffective: -0 })).toThrowExactly(
+    expect(() => netInterval({ ...cs(), nEffective: -0 })).toThrowExactly(
       new RangeError("netInterval: the result's counts are inconsistent: 3 + 1 of 5, nEffective 0"),
     );
   });
 
   it('withInterval and checkTarget reject a result without nEffective or score (was NaN)', () => {
-    const { nEffective: _, ...noN } = cs;
-    expect(() => withInterval(noN as typeof cs)).toThrowExactly(
+    const { nEffective: _, ...noN } = cs();
+    expect(() => withInterval(noN as ReturnType<typeof cs>)).toThrowExactly(
       new TypeError(
         "withInterval: the result's nEffective must be 0 (no data) or a finite number ≥ 1, received undefined",
       ),
     );
     expect(() =>
-      checkTarget({ ...r1, score: undefined } as unknown as typeof r1, { target: 30 }),
+      checkTarget({ ...r1(), score: undefined } as unknown as ReturnType<typeof r1>, {
+        target: 30,
+      }),
     ).toThrowExactly(
       new TypeError(
         "checkTarget: the result's score must be a finite number or null, received undefined",
@@ -82,7 +84,7 @@ describe('regressions found by fuzzing', () => {
   });
 
   it('checkTarget reports a −0 score as 0', () => {
-    expect(Object.is(checkTarget({ ...r1, score: -0 }, { target: 30 }).value, 0)).toBe(true);
+    expect(Object.is(checkTarget({ ...r1(), score: -0 }, { target: 30 }).value, 0)).toBe(true);
   });
 
   it('targetBand rejects an infinite value (was returned as the value)', () => {

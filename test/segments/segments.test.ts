@@ -203,10 +203,10 @@ function fromCounts(names: readonly string[], counts: readonly (readonly number[
 
 describe('compareSegments', () => {
   const names = ['web', 'phone', 'store', 'app'];
-  const s = seg(fromCounts(names, ref('counts') as unknown as number[][]));
+  const s = () => seg(fromCounts(names, ref('counts') as unknown as number[][]));
 
   it('matches R: each segment vs the rest, Holm and BH adjusted, and the omnibus test', () => {
-    const t = compareSegments(s, npsMetric);
+    const t = compareSegments(s(), npsMetric);
     t.segments.forEach((x, i) => {
       const [est, se, p] = ref(`vsRest.${names[i] ?? ''}`) as number[];
       close(x.comparison?.estimate, est as number);
@@ -223,7 +223,7 @@ describe('compareSegments', () => {
     close(t.omnibus?.statistic, ref('omnibus.statistic') as number);
     expect(t.omnibus?.df).toBe(ref('omnibus.df'));
     close(t.omnibus?.pValue, ref('omnibus.p') as number);
-    const bh = compareSegments(s, npsMetric, { adjust: 'bh', level: 0.9 });
+    const bh = compareSegments(s(), npsMetric, { adjust: 'bh', level: 0.9 });
     bh.segments.forEach((x, i) => {
       close(x.pAdjusted, (ref('vsRest.pBH') as number[])[i] as number);
     });
@@ -387,20 +387,26 @@ describe('mixRate', () => {
 });
 
 describe('sortSegments', () => {
-  const s = seg([
-    { c: 'b', x: 0 },
-    { c: 'a', x: 10 },
-    { c: 'a', x: 10 },
-    { c: 'n', x: null },
-    { c: 'c', x: 8 },
-  ]).segments;
+  const s = () =>
+    seg([
+      { c: 'b', x: 0 },
+      { c: 'a', x: 10 },
+      { c: 'a', x: 10 },
+      { c: 'n', x: null },
+      { c: 'c', x: 8 },
+    ]).segments;
 
   it('sorts by score, n or key, with null scores last', () => {
-    expect(sortSegments(s).map((g) => g.key)).toEqual(['a', 'c', 'b', 'n']);
-    expect(sortSegments(s, { order: 'ascending' }).map((g) => g.key)).toEqual(['b', 'c', 'a', 'n']);
-    expect(sortSegments(s, { by: 'n' }).map((g) => g.key)).toEqual(['a', 'b', 'c', 'n']);
-    expect(sortSegments(s, { by: 'key' }).map((g) => g.key)).toEqual(['a', 'b', 'c', 'n']);
-    expect(s.map((g) => g.key)).toEqual(['b', 'a', 'n', 'c']);
+    expect(sortSegments(s()).map((g) => g.key)).toEqual(['a', 'c', 'b', 'n']);
+    expect(sortSegments(s(), { order: 'ascending' }).map((g) => g.key)).toEqual([
+      'b',
+      'c',
+      'a',
+      'n',
+    ]);
+    expect(sortSegments(s(), { by: 'n' }).map((g) => g.key)).toEqual(['a', 'b', 'c', 'n']);
+    expect(sortSegments(s(), { by: 'key' }).map((g) => g.key)).toEqual(['a', 'b', 'c', 'n']);
+    expect(s().map((g) => g.key)).toEqual(['b', 'a', 'n', 'c']);
   });
 
   it('orders numbers by value and tuples part by part', () => {

@@ -152,10 +152,10 @@ describe('targetBand', () => {
 });
 
 describe('targetAlerts', () => {
-  const met = npsOf(400, 100, 100); // NPS 50, confidently above 30
-  const missed = npsOf(150, 100, 100); // NPS 14, confidently below 30
-  const unsure = npsOf(3, 1, 1); // NPS 40 on 5 answers: inconclusive
-  const empty = npsOf(0, 0, 0);
+  const met = () => npsOf(400, 100, 100); // NPS 50, confidently above 30
+  const missed = () => npsOf(150, 100, 100); // NPS 14, confidently below 30
+  const unsure = () => npsOf(3, 1, 1); // NPS 40 on 5 answers: inconclusive
+  const empty = () => npsOf(0, 0, 0);
   const at = (period: string, result: ReturnType<typeof npsOf>, partial?: boolean) => ({
     period,
     result,
@@ -165,11 +165,11 @@ describe('targetAlerts', () => {
   it('targetAlerts raises newly-missed, sustained-miss and recovered', () => {
     const rows = targetAlerts(
       [
-        at('2025-01', met),
-        at('2025-02', missed),
-        at('2025-03', missed),
-        at('2025-04', missed),
-        at('2025-05', met),
+        at('2025-01', met()),
+        at('2025-02', missed()),
+        at('2025-03', missed()),
+        at('2025-04', missed()),
+        at('2025-05', met()),
       ],
       { target: 30 },
     );
@@ -186,12 +186,12 @@ describe('targetAlerts', () => {
   it('targetAlerts skips insufficient-data periods and resets the streak on inconclusive ones', () => {
     const rows = targetAlerts(
       [
-        at('01', missed),
-        at('02', empty),
-        at('03', missed),
-        at('04', unsure),
-        at('05', missed),
-        at('06', missed),
+        at('01', missed()),
+        at('02', empty()),
+        at('03', missed()),
+        at('04', unsure()),
+        at('05', missed()),
+        at('06', missed()),
       ],
       { target: 30, periods: 2 },
     );
@@ -206,26 +206,29 @@ describe('targetAlerts', () => {
   });
 
   it('targetAlerts compares with the last decided period across inconclusive ones, and flags partial periods', () => {
-    const rows = targetAlerts([at('1', met), at('2', unsure), at('3', missed, true)], {
+    const rows = targetAlerts([at('1', met()), at('2', unsure()), at('3', missed(), true)], {
       target: 30,
       periods: 1,
     });
     expect(rows[2]).toMatchObject({ partial: true, alerts: ['newly-missed', 'sustained-miss'] });
-    const point = targetAlerts([at('1', missed), at('2', unsure)], { target: 30, mode: 'point' });
+    const point = targetAlerts([at('1', missed()), at('2', unsure())], {
+      target: 30,
+      mode: 'point',
+    });
     expect(point[1]).toMatchObject({ status: 'met', alerts: ['recovered'] });
   });
 
   it('targetAlerts rejects unordered or malformed periods and a bad streak length', () => {
     expect(() =>
-      targetAlerts([at('2025-02', met), at('2025-01', met)], { target: 30 }),
+      targetAlerts([at('2025-02', met()), at('2025-01', met())], { target: 30 }),
     ).toThrowExactly(
       new RangeError('targetAlerts: period at index 1: 2025-01 does not follow 2025-02'),
     );
-    expect(() => targetAlerts([at('2025-01', met), at('2025-01', met)], { target: 30 })).toThrow(
-      RangeError,
-    );
     expect(() =>
-      targetAlerts([{ period: 1, result: met }] as never, { target: 30 }),
+      targetAlerts([at('2025-01', met()), at('2025-01', met())], { target: 30 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      targetAlerts([{ period: 1, result: met() }] as never, { target: 30 }),
     ).toThrowExactly(
       new TypeError('targetAlerts: period at index 0: period must be a string, received 1'),
     );
@@ -235,7 +238,7 @@ describe('targetAlerts', () => {
         'targetAlerts: option periods must be an integer from 1 to 9007199254740991, received 0',
       ),
     );
-    expect(() => targetAlerts([at('1', met)], { target: 300 })).toThrow(
+    expect(() => targetAlerts([at('1', met())], { target: 300 })).toThrow(
       /period at index 0: option target/,
     );
   });

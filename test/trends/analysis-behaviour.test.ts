@@ -14,8 +14,8 @@ import {
 } from '../../src/index.js';
 
 const t = (c: Record<number, number>) => tallyFromCounts(npsMetric.scale, c);
-const empty = t({});
-const ps: PeriodTally[] = [
+const empty = () => t({});
+const ps = (): PeriodTally[] => [
   { period: '2025-01', tally: t({ 10: 5, 3: 2 }) },
   { period: '2025-02', tally: t({ 10: 3, 3: 4 }) },
 ];
@@ -24,9 +24,9 @@ const metric = npsMetric;
 describe('periodChanges', () => {
   it('periodChanges gives a null comparison for the first period and after an empty one', () => {
     const list = [
-      ps[0],
-      { period: '2025-02', tally: empty },
-      { ...ps[1], period: '2025-03', partial: true },
+      ps()[0],
+      { period: '2025-02', tally: empty() },
+      { ...ps()[1], period: '2025-03', partial: true },
     ];
     const out = periodChanges(list as PeriodTally[], { metric });
     expect(out.map((c) => [c.reference, c.comparison, c.verdict])).toEqual([
@@ -41,15 +41,15 @@ describe('periodChanges', () => {
   it('periodChanges against a year finds the counterpart by the four-digit year minus one', () => {
     const list = ['FY2025-Q1', 'FY2025-Q2', 'FY2026-Q1'].map((period) => ({
       period,
-      tally: ps[0]?.tally as never,
+      tally: ps()[0]?.tally as never,
     }));
     const out = periodChanges(list, { metric, against: 'year' });
     expect(out.map((c) => c.reference)).toEqual([null, null, 'FY2025-Q1']);
     expect(out[2]?.verdict).toBe('no-detectable-difference');
     const weeks = periodChanges(
       [
-        { period: '2024-W09', tally: ps[0]?.tally as never },
-        { period: '2025-W09', tally: empty },
+        { period: '2024-W09', tally: ps()[0]?.tally as never },
+        { period: '2025-W09', tally: empty() },
       ],
       { metric, against: 'year' },
     );
@@ -79,7 +79,7 @@ describe('periodChanges', () => {
   it('periodChanges rejects caller mistakes with the function name and position', () => {
     const bad: [unknown, unknown, Error][] = [
       [
-        ps,
+        ps(),
         { metric: csatMetric },
         new TypeError(
           'periodChanges: option metric must be a metric such as npsMetric, received a function',
@@ -105,21 +105,21 @@ describe('periodChanges', () => {
         new TypeError('periodChanges: period at index 0 must have a string period key, received 5'),
       ],
       [
-        [{ ...ps[0], window: 3 }],
+        [{ ...ps()[0], window: 3 }],
         { metric },
         new TypeError(
           'periodChanges: period at index 0 is a rolling window; overlapping windows share answers, so pass non-overlapping periods',
         ),
       ],
       [
-        [ps[1], ps[0]],
+        [ps()[1], ps()[0]],
         { metric },
         new RangeError(
           'periodChanges: period at index 1 must come after "2025-02", received "2025-01" (strings are not coerced)',
         ),
       ],
       [
-        [ps[0], ps[0]],
+        [ps()[0], ps()[0]],
         { metric },
         new RangeError(
           'periodChanges: period at index 1 must come after "2025-01", received "2025-01" (strings are not coerced)',
@@ -133,32 +133,36 @@ describe('periodChanges', () => {
         ),
       ],
       [
-        [{ period: 'Q1', tally: empty }],
+        [{ period: 'Q1', tally: empty() }],
         { metric, against: 'year' },
         new RangeError('periodChanges: period at index 0 has no four-digit year, received "Q1"'),
       ],
       [
-        ps,
+        ps(),
         { metric, against: 'month' },
         new TypeError(
           `periodChanges: option against must be 'previous' or 'year', received "month" (strings are not coerced)`,
         ),
       ],
       [
-        ps,
+        ps(),
         { metric, adjust: 'x' },
         new TypeError(
           `periodChanges: option adjust must be 'holm' or 'hochberg' or 'bonferroni' or 'bh' or 'by', received "x" (strings are not coerced)`,
         ),
       ],
       [
-        ps,
+        ps(),
         { metric, level: 95 },
         new RangeError(
           'periodChanges: option level must lie strictly between 0 and 1, received 95',
         ),
       ],
-      [ps, { metric, confidence: 1 }, new TypeError('periodChanges: unknown option "confidence"')],
+      [
+        ps(),
+        { metric, confidence: 1 },
+        new TypeError('periodChanges: unknown option "confidence"'),
+      ],
     ];
     for (const [periods, options, error] of bad) {
       expect(() => periodChanges(periods as never, options as never)).toThrowExactly(error);
@@ -172,14 +176,14 @@ describe('trendTest', () => {
       period: `p${String(i).padStart(2, '0')}`,
       tally: tallyFromCounts({ min: 0, max: 1 }, [100 - y, y]),
     }));
-  const m = proportionMetric();
+  const m = () => proportionMetric();
 
   it('trendTest gives null tests with a reason below minPeriods, counting non-empty periods only', () => {
     const periods = [
       ...line([10, 20, 30]),
-      { period: 'p99', tally: tallyFromCounts(m.scale, [0, 0]) },
+      { period: 'p99', tally: tallyFromCounts(m().scale, [0, 0]) },
     ];
-    expect(trendTest(periods, { metric: m })).toEqual({
+    expect(trendTest(periods, { metric: m() })).toEqual({
       periods: 3,
       minPeriods: 4,
       reason: 'too-few-periods',
@@ -189,21 +193,21 @@ describe('trendTest', () => {
       weighted: null,
       verdict: null,
     });
-    expect(trendTest(periods, { metric: m, minPeriods: 3 }).reason).toBeNull();
+    expect(trendTest(periods, { metric: m(), minPeriods: 3 }).reason).toBeNull();
   });
 
   it('trendTest finds a decreasing trend and leaves an interval limit null when its rank is off the slopes', () => {
-    const down = trendTest(line([60, 50, 45, 30, 20, 15, 10]), { metric: m });
+    const down = trendTest(line([60, 50, 45, 30, 20, 15, 10]), { metric: m() });
     expect(down.verdict).toBe('decreasing');
     expect(down.theilSen?.interval).toMatchObject({ level: 0.95, method: 'sen' });
-    const four = trendTest(line([10, 20, 30, 45]), { metric: m });
+    const four = trendTest(line([10, 20, 30, 45]), { metric: m() });
     expect(four.theilSen?.interval.lower).toBeNull();
     expect(four.theilSen?.interval.upper).toBeNull();
     expect(four.verdict).toBe('no-detectable-trend');
   });
 
   it('trendTest reports a constant series with null tau and no test', () => {
-    const flat = trendTest(line([20, 20, 20, 20, 20]), { metric: m });
+    const flat = trendTest(line([20, 20, 20, 20, 20]), { metric: m() });
     expect(flat.mannKendall).toEqual({
       s: 0,
       variance: 0,
@@ -216,7 +220,7 @@ describe('trendTest', () => {
   });
 
   it('trendTest rejects a minPeriods below 3', () => {
-    expect(() => trendTest(ps, { metric, minPeriods: 2 })).toThrowExactly(
+    expect(() => trendTest(ps(), { metric, minPeriods: 2 })).toThrowExactly(
       new RangeError(
         'trendTest: option minPeriods must be an integer from 3 to 1000000000, received 2',
       ),
@@ -225,25 +229,26 @@ describe('trendTest', () => {
 });
 
 describe('controlChart and ewmaChart', () => {
-  const p = proportionMetric();
-  const props = [
-    [80, 20],
-    [79, 21],
-    [81, 19],
-    [80, 20],
-    [60, 40],
-  ].map((c, i) => ({
-    period: `2025-0${String(i + 1)}`,
-    tally: tallyFromCounts(p.scale, c),
-  }));
+  const p = () => proportionMetric();
+  const props = () =>
+    [
+      [80, 20],
+      [79, 21],
+      [81, 19],
+      [80, 20],
+      [60, 40],
+    ].map((c, i) => ({
+      period: `2025-0${String(i + 1)}`,
+      tally: tallyFromCounts(p().scale, c),
+    }));
 
   it('controlChart applies only the chosen rules and passes empty and partial periods through', () => {
     const list = [
-      ...props,
-      { period: '2025-06', tally: tallyFromCounts(p.scale, [0, 0]), partial: true },
+      ...props(),
+      { period: '2025-06', tally: tallyFromCounts(p().scale, [0, 0]), partial: true },
     ];
     const chart = controlChart(list, {
-      metric: p,
+      metric: p(),
       baseline: { to: '2025-04' },
       rules: ['eight-on-one-side'],
     });
@@ -261,13 +266,14 @@ describe('controlChart and ewmaChart', () => {
       partial: true,
     });
     expect(
-      controlChart(list, { metric: p, baseline: { to: '2025-04' }, rules: [] }).periods[4]?.signals,
+      controlChart(list, { metric: p(), baseline: { to: '2025-04' }, rules: [] }).periods[4]
+        ?.signals,
     ).toEqual([]);
   });
 
   it('controlChart reads worse for a metric where lower is better', () => {
     const churn = proportionMetric({ better: 'lower' });
-    const chart = controlChart(props, { metric: churn, baseline: { centre: 20, sigma: 40 } });
+    const chart = controlChart(props(), { metric: churn, baseline: { centre: 20, sigma: 40 } });
     expect(chart.periods[4]?.signals).toEqual([
       { rule: 'beyond-3-sigma', direction: 'high', effect: 'worse' },
     ]);
@@ -275,11 +281,11 @@ describe('controlChart and ewmaChart', () => {
 
   it('ewmaChart carries the EWMA over an empty period without a signal and marks partial periods', () => {
     const list = [
-      ...props,
-      { period: '2025-06', tally: tallyFromCounts(p.scale, [0, 0]) },
-      { period: '2025-07', tally: tallyFromCounts(p.scale, [40, 60]), partial: true },
+      ...props(),
+      { period: '2025-06', tally: tallyFromCounts(p().scale, [0, 0]) },
+      { period: '2025-07', tally: tallyFromCounts(p().scale, [40, 60]), partial: true },
     ];
-    const chart = ewmaChart(list, { metric: p, baseline: { to: '2025-04' } });
+    const chart = ewmaChart(list, { metric: p(), baseline: { to: '2025-04' } });
     const [a, b, c] = chart.periods.slice(4);
     expect(a?.signals.map((s) => s.rule)).toEqual(['ewma']);
     expect([b?.ewma, b?.sigma, b?.signals]).toEqual([a?.ewma, a?.sigma, []]);
@@ -302,118 +308,118 @@ describe('controlChart and ewmaChart', () => {
   it('control charts reject caller mistakes', () => {
     const bad: [(o: never) => unknown, unknown, Error][] = [
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: {}, rules: 'x' },
         new TypeError(
           'controlChart: option rules must be an array, received "x" (strings are not coerced)',
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: {}, rules: [undefined] },
         new TypeError(
           `controlChart: option rules must be 'beyond-3-sigma' or 'two-of-three-beyond-2-sigma' or 'eight-on-one-side', received null`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: {}, method: 'x' },
         new TypeError(
           `controlChart: option method must be 'standard' or 'laney', received "x" (strings are not coerced)`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 0, sigma: 50 }, method: 'laney' },
         new RangeError(
           `controlChart: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of 0`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { to: '2025-01' }, method: 'laney' },
         new RangeError(
           `controlChart: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of NaN`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: null },
         new TypeError(
           'controlChart: option baseline must be { from, to } or { centre, sigma }, received null',
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { foo: 1 } },
         new TypeError('controlChart (baseline): unknown option "foo"'),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { from: 'a', centre: 1 } },
         new TypeError('controlChart (baseline): unknown option "centre"'),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { to: 1 } },
         new TypeError('controlChart: baseline.from and .to must be period keys, received 1'),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 200, sigma: 1 } },
         new RangeError(
           'controlChart: baseline.centre must be a number from -100 to 100, received 200',
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { centre: '1', sigma: 1 } },
         new TypeError(
           'controlChart: baseline.centre must be a number from -100 to 100, received "1" (strings are not coerced)',
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 1, sigma: 0 } },
         new RangeError(
           `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received 0`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 1 } },
         new TypeError(
           `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received undefined`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric, baseline: { from: '2026' } },
         new RangeError(
           `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received NaN`,
         ),
       ],
       [
-        (o) => controlChart(ps, o),
+        (o) => controlChart(ps(), o),
         { metric: { ...metric, name: 'x' }, baseline: {} },
         new TypeError(
           'controlChart: option metric must be an NPS, CSAT, CES or proportion metric, received "x"',
         ),
       ],
       [
-        (o) => ewmaChart(ps, o),
+        (o) => ewmaChart(ps(), o),
         { metric, baseline: {}, lambda: 0 },
         new RangeError('ewmaChart: option lambda must be a number in (0, 1], received 0'),
       ],
       [
-        (o) => ewmaChart(ps, o),
+        (o) => ewmaChart(ps(), o),
         { metric, baseline: {}, lambda: '1' },
         new TypeError(
           'ewmaChart: option lambda must be a number in (0, 1], received "1" (strings are not coerced)',
         ),
       ],
       [
-        (o) => ewmaChart(ps, o),
+        (o) => ewmaChart(ps(), o),
         { metric, baseline: {}, L: 11 },
         new RangeError('ewmaChart: option L must be a number in (0, 10], received 11'),
       ],

@@ -10,20 +10,20 @@ import {
   trendTest,
 } from '../../src/index.js';
 
-const m = proportionMetric();
+const m = () => proportionMetric();
 const key = (i: number): string => `2025-${String(i).padStart(3, '0')}`;
 /** Periods of a binary outcome: [failures, successes] per period (both 0 = empty). */
 const periodsOf = (counts: readonly (readonly [number, number])[]) =>
-  counts.map(([a, b], i) => ({ period: key(i), tally: tallyFromCounts(m.scale, [a, b]) }));
+  counts.map(([a, b], i) => ({ period: key(i), tally: tallyFromCounts(m().scale, [a, b]) }));
 const series = fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { minLength: 4, maxLength: 25 });
 
 describe('trend analytics properties', () => {
   it('Mann–Kendall is antisymmetric when the series is reversed', () => {
     fc.assert(
       fc.property(series, (counts) => {
-        const a = trendTest(periodsOf(counts), { metric: m, minPeriods: 3 }).mannKendall;
+        const a = trendTest(periodsOf(counts), { metric: m(), minPeriods: 3 }).mannKendall;
         const b = trendTest(periodsOf([...counts].reverse()), {
-          metric: m,
+          metric: m(),
           minPeriods: 3,
         }).mannKendall;
         if (a === null || b === null) return a === b;
@@ -50,7 +50,7 @@ describe('trend analytics properties', () => {
             const s = start + step * i; // successes out of 100 (1…99): the score in percent
             return k || i < 4 ? [100 - s, s] : [0, 0];
           });
-          const t = trendTest(periodsOf(counts), { metric: m });
+          const t = trendTest(periodsOf(counts), { metric: m() });
           expect(t.theilSen?.slope).toBe(step + 0);
           expect(t.theilSen?.intercept).toBe(start);
           expect(Math.abs((t.ols?.slope ?? Number.NaN) - step)).toBeLessThan(1e-9);
@@ -64,7 +64,7 @@ describe('trend analytics properties', () => {
     fc.assert(
       fc.property(series, (counts) => {
         const periods = periodsOf([[10, 10], ...counts]);
-        const chart = ewmaChart(periods, { metric: m, baseline: { to: key(0) }, lambda: 1 });
+        const chart = ewmaChart(periods, { metric: m(), baseline: { to: key(0) }, lambda: 1 });
         let last = 50;
         chart.periods.forEach((p) => {
           if (p.score !== null) last = p.score;

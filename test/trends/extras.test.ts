@@ -22,7 +22,7 @@ const base = {
   now: 0,
 };
 const who = { ...base, respondent: (r: Row) => r.id as string };
-const CSAT = csatMetric();
+const CSAT = () => csatMetric();
 const view = (t: readonly TrendPeriod[]) =>
   t.map((p) => [p.period, p.result.score, p.tally.n, p.tally.skipped, p.duplicates]);
 
@@ -168,10 +168,10 @@ describe('trend and rolling: level and minN', () => {
       { at: '2025-03-10', score: 5 },
       { at: '2025-03-11', score: 1 },
     ]);
-  const opts = { ...base, metric: CSAT, level: 0.95, minN: 5 };
+  const opts = () => ({ ...base, metric: CSAT(), level: 0.95, minN: 5 });
 
   it('adds an interval and the small flag to every period, empty ones included', () => {
-    const t = trend(csatRows, opts);
+    const t = trend(csatRows, opts());
     const jan = t[0]?.interval;
     // R: 100 * prop.test(8, 10, correct = FALSE)$conf.int is 49.01624715 94.33178485
     expect(jan?.lower).toBeCloseTo(49.01624715, 6);
@@ -184,7 +184,7 @@ describe('trend and rolling: level and minN', () => {
     // R: 100 * prop.test(1, 2, correct = FALSE)$conf.int is 9.45312057… 90.54687943…
     expect(t[2]?.interval?.lower).toBeCloseTo(9.45312057, 6);
     expect(t[2]?.small).toBe(true);
-    expect(trend(csatRows, { ...base, metric: CSAT, minN: 0 }).map((p) => p.small)).toEqual([
+    expect(trend(csatRows, { ...base, metric: CSAT(), minN: 0 }).map((p) => p.small)).toEqual([
       false,
       false,
       false,
@@ -192,15 +192,15 @@ describe('trend and rolling: level and minN', () => {
   });
 
   it('gives rolling windows their own interval and flag, and drops the periods’ ones', () => {
-    const t = trend(csatRows, { ...opts, respondent: () => null, now: '2025-03-15' });
-    const r = rolling(t, { metric: CSAT, periods: 2, level: 0.9, minN: 11 });
+    const t = trend(csatRows, { ...opts(), respondent: () => null, now: '2025-03-15' });
+    const r = rolling(t, { metric: CSAT(), periods: 2, level: 0.9, minN: 11 });
     expect(r.map((w) => [w.window, w.result.n, w.small, w.interval?.level, w.partial])).toEqual([
       [1, 10, true, 0.9, undefined],
       [2, 10, true, 0.9, undefined],
       [2, 2, true, 0.9, true],
     ]);
-    expect(r[1]?.interval).toEqual(CSAT.interval(r[1]?.tally as never, { level: 0.9 }));
-    const plain = rolling(t, { metric: CSAT, periods: 3 });
+    expect(r[1]?.interval).toEqual(CSAT().interval(r[1]?.tally as never, { level: 0.9 }));
+    const plain = rolling(t, { metric: CSAT(), periods: 3 });
     expect(Object.keys(plain[2] as object)).toEqual([
       'period',
       'start',

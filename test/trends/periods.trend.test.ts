@@ -175,10 +175,10 @@ describe('rolling', () => {
     { at: '2025-05-10', score: 9 },
     { at: '2025-05-11', score: 2 },
   ];
-  const monthly = trend(rows, { ...base, now: '2025-05-20' });
+  const monthly = () => trend(rows, { ...base, now: '2025-05-20' });
 
   it('merges each period with the ones before it', () => {
-    const r = rolling(monthly, { metric: npsMetric, periods: 3 });
+    const r = rolling(monthly(), { metric: npsMetric, periods: 3 });
     expect(r.map((w) => [w.period, w.start, w.end, w.tally.n, w.window, w.partial])).toEqual([
       ['2025-01', '2025-01-01T00:00:00+00:00', '2025-02-01T00:00:00+00:00', 1, 1, undefined],
       ['2025-02', '2025-01-01T00:00:00+00:00', '2025-03-01T00:00:00+00:00', 2, 2, undefined],
@@ -187,11 +187,13 @@ describe('rolling', () => {
       ['2025-05', '2025-03-01T00:00:00+00:00', '2025-06-01T00:00:00+00:00', 3, 3, true],
     ]);
     r.forEach((w, i) => {
-      const window = monthly.slice(Math.max(0, i - 2), i + 1).map((p) => p.tally);
+      const window = monthly()
+        .slice(Math.max(0, i - 2), i + 1)
+        .map((p) => p.tally);
       expect(w.tally).toEqual(mergeTallies(window));
     });
-    expect(rolling(monthly, { metric: npsMetric, periods: 1 }).map((w) => w.tally)).toEqual(
-      monthly.map((p) => p.tally),
+    expect(rolling(monthly(), { metric: npsMetric, periods: 1 }).map((w) => w.tally)).toEqual(
+      monthly().map((p) => p.tally),
     );
   });
 
@@ -228,7 +230,7 @@ describe('rolling', () => {
 
   it('merges weighted and unweighted tallies', () => {
     const weighted = trend(rows, { ...base, weight: () => 2 });
-    const r = rolling([...monthly.slice(0, 2), ...weighted.slice(2)], {
+    const r = rolling([...monthly().slice(0, 2), ...weighted.slice(2)], {
       metric: npsMetric,
       periods: 2,
     });
@@ -238,16 +240,16 @@ describe('rolling', () => {
 
   it('rejects bad options and periods that are out of order or malformed', () => {
     const m = { metric: npsMetric };
-    expect(() => rolling(monthly, m as never)).toThrowExactly(
+    expect(() => rolling(monthly(), m as never)).toThrowExactly(
       new TypeError('rolling: option periods must be a number, received undefined'),
     );
-    expect(() => rolling(monthly, { ...m, periods: 2, days: 2 } as never)).toThrowExactly(
+    expect(() => rolling(monthly(), { ...m, periods: 2, days: 2 } as never)).toThrowExactly(
       new TypeError('rolling: unknown option "days"'),
     );
-    expect(() => rolling(monthly, { ...m, periods: 0 })).toThrowExactly(
+    expect(() => rolling(monthly(), { ...m, periods: 0 })).toThrowExactly(
       new RangeError('rolling: option periods must be an integer from 1 to 2^53 − 1, received 0'),
     );
-    expect(() => rolling([...monthly].reverse(), { ...m, periods: 2 })).toThrowExactly(
+    expect(() => rolling([...monthly()].reverse(), { ...m, periods: 2 })).toThrowExactly(
       new RangeError(
         'rolling: period at index 1 is not after the one before, received "2025-04" (strings are not coerced)',
       ),
@@ -257,9 +259,9 @@ describe('rolling', () => {
         'rolling: period at index 0 must be a trend period { period, start, end, tally }, received an object',
       ),
     );
-    const bad = { ...monthly[0], tally: tally([1], { min: 1, max: 5 }) } as TrendPeriod;
+    const bad = { ...monthly()[0], tally: tally([1], { min: 1, max: 5 }) } as TrendPeriod;
     expect(() => rolling([bad], { ...m, periods: 2 })).toThrow(RangeError);
-    expect(() => rolling(monthly, { periods: 2 } as never)).toThrow(TypeError);
+    expect(() => rolling(monthly(), { periods: 2 } as never)).toThrow(TypeError);
     expect(rolling([], { ...m, periods: 3 })).toEqual([]);
   });
 });
