@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // One module graph for all test files: Stryker activates mutants at run time (mutant
+    // schemata), so nothing needs re-importing, and importing every covering test file afresh
+    // for each mutant was most of the time (the full run: 11.6 s instead of 40–70 s).
+    isolate: false,
     setupFiles: ['test/setup.ts'],
     // HUGE_ANSWERS: the 5·10⁷-answer test of test/reliability/huge.test.ts at 10⁵ answers.
     env: { TZ: 'UTC', HUGE_ANSWERS: '100000' },
