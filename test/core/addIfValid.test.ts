@@ -13,6 +13,9 @@ import { tally, validateTally } from '../../src/index.js';
 const FIVE = { min: 1, max: 5 };
 const KNOWN = ['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares'];
 
+/** JSON for the assertion message (`undefined` has none). */
+const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v));
+
 /** The contract, stated independently of the implementation. */
 function takes(v: unknown): boolean {
   try {
@@ -34,7 +37,7 @@ function check(v: unknown): void {
   addTallyInto(fast, seed);
   const before = structuredClone({ ...fast, counts: Array.from(fast.counts) });
   const took = addIfValid(fast, v);
-  const label = JSON.stringify(v) ?? String(v);
+  const label = show(v);
   expect(took, label).toBe(takes(v));
   const state = { ...fast, counts: Array.from(fast.counts) };
   if (!took) {
@@ -135,7 +138,7 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
     ];
     for (const v of variants) {
       check(v);
-      expect(addIfValid(newCounter(FIVE), v), JSON.stringify(v) ?? String(v)).toBe(false);
+      expect(addIfValid(newCounter(FIVE), v), show(v)).toBe(false);
     }
   });
 
