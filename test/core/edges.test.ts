@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createAccumulator,
+  nps,
+  tally,
+  tallyAsync,
+  tallyFromCounts,
+  validateAnswers,
+  validateTally,
+} from '../../src/index.js';
+
+// Exact messages and boundary cases that mutation testing (npm run mutation -- core) showed no
+// test pinned down: checks that could be dropped, or a bound moved by one, without a test failing.
+
+const S = { min: 1, max: 5 };
+
+describe('core edge cases', () => {
+  it('tallyAsync names a bad accessor, weight or input', async () => {
+    await expect(tallyAsync([1], S, { value: 3 as never })).rejects.toThrowExactly(
+      new TypeError('tallyAsync: option value must be an accessor function (row, index) => answer'),
+    );
+    await expect(tallyAsync([1], S, { weight: 2 as never })).rejects.toThrowExactly(
+      new TypeError(
+        'tallyAsync: option weight must be a function or an array of numbers, received 2',
+      ),
+    );
+    for (const [input, shown] of [
+      [5, '5'],
+      [null, 'null'],
+      [{}, 'an object'],
+    ] as const) {
+      await expect(tallyAsync(input as never, S)).rejects.toThrowExactly(
+        new TypeError(
+          `tallyAsync: input must be an async iterable or an iterable, received ${shown}`,
+        ),
+      );
+    }
+    // Weights in a typed array are accepted; a weighted tally stays weighted with nothing counted.
+    expect((await tallyAsync([2], S, { weight: new Float64Array([3]) })).counts[1]).toBe(3);
+    expect(await tallyAsync([null], S, { weight: [1] })).toMatchObject({ n: 0, weightSquares: 0 });
+  });
+
+  it('option checks name the option', () => {
+    expect(() => tally([1], S, 5 as never)).toThrowExactly(
+      new TypeError('tally: options must be an object, received 5'),
+    );
+    expect(() => tally([1], S, { nan: 'x' as never })).toThrowExactly(
+      new TypeError(
+        `tally: option nan must be 'invalid' or 'missing', received "x" (strings are not coerced)`,
+      ),
+    );
+    expect(() => validateAnswers([1], S, { nan: 'x' as never })).toThrowExactly(
+      new TypeError(
+        `validateAnswers: option nan must be 'invalid' or 'missing', received "x" (strings are not coerced)`,
+      ),
+    );
+  });
+
+  it('weights: 1e100 is the largest, and a weight set is not an array', () => {
+    expect(tally([2], S, { weight: [1e100] }).counts[1]).toBe(1e100);
+    expect(() => tally([2], S, { weight: [1.0000000000000002e100] })).toThrow(RangeError);
+    expect(() => tally([2], S, { weight: new Set([1]) as never })).toThrowExactly(
+      new TypeError(
+        'tally: option weight must be a function or an array of numbers, received an object',
+      ),
+    );
+    // An empty weight array for one (missing) answer is one entry short.
+    expect(() => tally([null], S, { weight: [] })).toThrowExactly(
+      new RangeError('tally: weight has 0 entries but there are 1 answers'),
+    );
+  });
+
+  it('arrays and typed arrays are read by index, not through their iterator', () => {
+    const a = [1, 2];
+    const b = new Int8Array([3, 4]);
+    for (const x of [a, b]) {
+      Object.defineProperty(x, Symbol.iterator, { value: () => [5, 5, 5][Symbol.iterator]() });
+    }
+    expect(tally(a, S).counts).toEqual([1, 1, 0, 0, 0]);
+    expect(tally(b, S).counts).toEqual([0, 0, 1, 1, 0]);
+    expect(tally(a, S, { value: (x) => x }).counts).toEqual([1, 1, 0, 0, 0]);
+  });
+
+  it('rows through an accessor or with weights follow the same answer policy', () => {
+    for (const opts of [{ value: (x: unknown) => x }, { weight: [1, 1, 1] }]) {
+      expect(() => tally([1, '3', 2] as never, S, opts as never)).toThrowExactly(
+        new TypeError(
+          'tally: answer at index 1 must be an integer from 1 to 5, received "3" (strings are not coerced)',
+        ),
+      );
+      expect(() => tally([1, 2.5, 2] as never, S, opts as never)).toThrowExactly(
+        new RangeError('tally: answer at index 1 must be an integer from 1 to 5, received 2.5'),
+      );
+      expect(() => tally([1, 6, 2] as never, S, opts as never)).toThrowExactly(
+        new RangeError('tally: answer at index 1 must be an integer from 1 to 5, received 6'),
+      );
+    }
+  });
+
+  it('validateTally: the object check, the total message and the tolerance of weighted totals', () => {
+    expect(() => validateTally([1, 2])).toThrowExactly(
+      new TypeError('validateTally: a tally must be an object, received an object'),
+    );
+    const w = tallyFromCounts({ min: 0, max: 1 }, [4e11, 6e11], { n: 1e12, weightSquares: 1e12 });
+    expect(validateTally({ ...w, total: 1e12 * (1 + 5e-10) }).total).toBe(1e12);
+    expect(() => validateTally({ ...w, total: 1e12 * (1 + 2e-9) })).toThrow(RangeError);
+    const u = tallyFromCounts({ min: 0, max: 1 }, [4e12, 6e12]);
+    expect(() => validateTally({ ...u, total: 1e13 + 1 })).toThrow(RangeError);
+    expect(() => validateTally({ ...u, total: '1e13' })).toThrowExactly(
+      new TypeError(
+        'validateTally: tally.total must be a number, received "1e13" (strings are not coerced)',
+      ),
+    );
+  });
+
+  it('tallyFromCounts and the accumulator name themselves in their errors', () => {
+    expect(() => tallyFromCounts(S, 5 as never)).toThrowExactly(
+      new TypeError(
+        'tallyFromCounts: counts must be an array or an object keyed by point, received 5',
+      ),
+    );
+    expect(() => createAccumulator(S, { nan: 1 as never })).toThrowExactly(
+      new TypeError("createAccumulator: option nan must be 'invalid' or 'missing', received 1"),
+    );
+    expect(() => createAccumulator(S).addTally({} as never)).toThrowExactly(
+      new TypeError(
+        'accumulator.addTally: tally.scale must be an object { min, max }, received undefined',
+      ),
+    );
+  });
+
+  it('validateAnswers: exactly maxIssues issues are not truncated', () => {
+    expect(validateAnswers(['a', 'b'], S, { maxIssues: 2 })).toMatchObject({
+      invalid: 2,
+      truncated: false,
+    });
+    expect(nps([10]).score).toBe(100);
+  });
+});
