@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createAccumulator,
   nps,
+  segment,
   tally,
   tallyAsync,
   tallyFromCounts,
@@ -127,6 +128,25 @@ describe('core edge cases', () => {
         'accumulator.addTally: tally.scale must be an object { min, max }, received undefined',
       ),
     );
+  });
+
+  it('a metric must have score, interval and compare', () => {
+    const f = (): null => null;
+    for (const metric of [
+      null,
+      {},
+      { score: f },
+      { score: f, interval: f },
+      { interval: f, compare: f },
+    ]) {
+      expect(() =>
+        segment([{ x: 1 }], { by: () => 'a', value: (r) => r.x, metric: metric as never }),
+      ).toThrowExactly(
+        new TypeError(
+          `segment: option metric must be a metric such as npsMetric, received ${metric === null ? 'null' : 'an object'}`,
+        ),
+      );
+    }
   });
 
   it('validateAnswers: exactly maxIssues issues are not truncated', () => {
