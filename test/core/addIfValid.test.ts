@@ -71,6 +71,16 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
       },
       { ...w, counts: [0.5, 0, 0, 0, 1e100], total: 1e100, n: 2, weightSquares: 1e200 },
       Object.defineProperty({ ...good }, 'hidden', { value: 1, enumerable: false }),
+      // Effective sample size exactly 1 and exactly n; a total within 1e-9 relative.
+      { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 4 },
+      { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 2 },
+      {
+        ...w,
+        counts: [4e11, 0, 0, 0, 6e11],
+        total: 1e12 * (1 + 5e-10),
+        n: 1e12,
+        weightSquares: 1e12,
+      },
     ]) {
       check(v);
       expect(addIfValid(newCounter(FIVE), v), JSON.stringify(v)).toBe(true);
@@ -135,6 +145,18 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
       { ...w, counts: [-1, 0, 0, 0, 3.5], total: 2.5 },
       { ...w, counts: [Number.POSITIVE_INFINITY, 0, 0, 0, 2], total: Number.POSITIVE_INFINITY },
       { ...w, counts: [0.5, 0, 0, 0, '2'] },
+      // A string count whose concatenated "sum" would fit the total and n.
+      { ...w, counts: [0.5, 0, 0, 0, '2'], total: 0.52, n: 2, weightSquares: 0.2 },
+      { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 4.01 },
+      { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 1.99 },
+      { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 0 },
+      {
+        ...w,
+        counts: [4e11, 0, 0, 0, 6e11],
+        total: 1e12 * (1 + 2e-9),
+        n: 1e12,
+        weightSquares: 1e12,
+      },
     ];
     for (const v of variants) {
       check(v);

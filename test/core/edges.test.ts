@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   createAccumulator,
+  mergeTallies,
   nps,
+  roundShares,
   segment,
   tally,
   tallyAsync,
@@ -147,6 +149,98 @@ describe('core edge cases', () => {
         ),
       );
     }
+  });
+
+  it('more exact messages: inputs of the wrong type', async () => {
+    expect(() => roundShares([1, 2], { digits: '1' as never })).toThrowExactly(
+      new TypeError(
+        'roundShares: option digits must be a number, received "1" (strings are not coerced)',
+      ),
+    );
+    expect(() => tallyFromCounts(S, null as never)).toThrowExactly(
+      new TypeError(
+        'tallyFromCounts: counts must be an array or an object keyed by point, received null',
+      ),
+    );
+    expect(() => validateTally(5)).toThrowExactly(
+      new TypeError('validateTally: a tally must be an object, received 5'),
+    );
+    expect(() => mergeTallies(null as never)).toThrowExactly(
+      new TypeError('mergeTallies: tallies must be an iterable of tallies, received null'),
+    );
+    await expect(tallyAsync('12' as never, S)).rejects.toThrowExactly(
+      new TypeError(
+        'tallyAsync: input must be an async iterable or an iterable, received "12" (strings are not coerced)',
+      ),
+    );
+    // Weighted with nothing at all: still a weighted tally.
+    expect(await tallyAsync([], S, { weight: [] })).toMatchObject({ n: 0, weightSquares: 0 });
+  });
+
+  it('scales with the same maximum but another minimum differ', () => {
+    expect(() => mergeTallies([tally([1], S), tally([1], { min: 0, max: 5 })])).toThrowExactly(
+      new RangeError('mergeTallies: tally at index 1 has scale 0–5, expected 1–5'),
+    );
+  });
+
+  it('mergeTallies reads an array of tallies by index, not through its iterator', () => {
+    const list = [tally([1], S), tally([2], S)];
+    Object.defineProperty(list, Symbol.iterator, { value: () => [][Symbol.iterator]() });
+    expect(mergeTallies(list).total).toBe(2);
+  });
+
+  it('counts and the fields of a pre-aggregate are checked by name, with their bounds', () => {
+    const bad = (what: string, shown: string, type = RangeError): Error =>
+      new type(`tallyFromCounts: ${what}, received ${shown}`);
+    expect(() => tallyFromCounts(S, [-1, 0, 0, 0, 1])).toThrowExactly(
+      bad('count of point 1 must be an integer from 0 to 2^53 − 1', '-1'),
+    );
+    expect(() => tallyFromCounts(S, [0, 1.5, 0, 0, 1])).toThrowExactly(
+      bad('count of point 2 must be an integer from 0 to 2^53 − 1', '1.5'),
+    );
+    const ws = { n: 3, weightSquares: 2 };
+    expect(() => tallyFromCounts(S, [-1, 0, 0, 0, 3], ws)).toThrowExactly(
+      bad('count of point 1 must be a finite non-negative number', '-1'),
+    );
+    expect(() => tallyFromCounts(S, [Infinity, 0, 0, 0, 3], ws)).toThrowExactly(
+      bad('count of point 1 must be a finite non-negative number', 'Infinity'),
+    );
+    expect(() => tallyFromCounts(S, [1, 0, 0, 0, 1], { n: -1 })).toThrowExactly(
+      bad('n must be an integer from 0 to 2^53 − 1', '-1'),
+    );
+    expect(() => tallyFromCounts(S, [1, 0, 0, 0, 1], { skipped: 0.5 })).toThrowExactly(
+      bad('skipped must be an integer from 0 to 2^53 − 1', '0.5'),
+    );
+    expect(() => tallyFromCounts(S, [1, 0, 0, 0, 1], { invalid: -2 })).toThrowExactly(
+      bad('invalid must be an integer from 0 to 2^53 − 1', '-2'),
+    );
+    expect(() => tallyFromCounts(S, [1, 0, 0, 0, 1], { n: 2, weightSquares: -1 })).toThrowExactly(
+      bad('weightSquares must be a finite non-negative number', '-1'),
+    );
+    // Kish's effective sample size total²/Σw² may be exactly 1 or exactly n, not beyond.
+    expect(tallyFromCounts(S, [2, 0, 0, 0, 0], { n: 2, weightSquares: 4 }).weightSquares).toBe(4);
+    expect(tallyFromCounts(S, [2, 0, 0, 0, 0], { n: 2, weightSquares: 2 }).weightSquares).toBe(2);
+    const off = (w: number, n: number): RangeError =>
+      new RangeError(
+        `tallyFromCounts: weightSquares ${w} does not fit total 2 and n ${n}: total²/weightSquares (the effective sample size) must lie between 1 and n`,
+      );
+    expect(() => tallyFromCounts(S, [2, 0, 0, 0, 0], { n: 2, weightSquares: 4.01 })).toThrowExactly(
+      off(4.01, 2),
+    );
+    expect(() => tallyFromCounts(S, [2, 0, 0, 0, 0], { n: 2, weightSquares: 1.99 })).toThrowExactly(
+      off(1.99, 2),
+    );
+    expect(() => tallyFromCounts(S, [2, 0, 0, 0, 0], { n: 2, weightSquares: 0 })).toThrowExactly(
+      off(0, 2),
+    );
+  });
+
+  it('validateAnswers: a weight array of the right length is fine, one too short is not', () => {
+    expect(validateAnswers([1, 2], S, { weight: [1, 2] })).toEqual({ ok: true, n: 2, skipped: 0 });
+    expect(validateAnswers([null], S, { weight: [] })).toMatchObject({
+      ok: false,
+      issues: [{ index: -1, reason: 'weight-count', value: 0 }],
+    });
   });
 
   it('validateAnswers: exactly maxIssues issues are not truncated', () => {
