@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkTarget,
+  checkTargets,
+  npsFromCounts,
+  proportionMetric,
+  responseRate,
+  tallyFromCounts,
+} from '../../src/index.js';
+
+// Cases mutation testing (npm run mutation -- targets) found unpinned.
+
+const r = npsFromCounts({ promoters: 60, passives: 25, detractors: 15 });
+
+describe('target checks at their edges', () => {
+  it('names inputs that are not results', () => {
+    expect(() => checkTarget(5 as never, { target: 30 })).toThrowExactly(
+      new TypeError('checkTarget: expected a result, received 5'),
+    );
+    expect(() => checkTarget({ metric: 5 } as never, { target: 30 })).toThrowExactly(
+      new TypeError('checkTarget: expected a result, received an object'),
+    );
+    expect(() => checkTargets([5 as never], { target: 30 })).toThrowExactly(
+      new TypeError('checkTargets: item at index 0 must be an object, received 5'),
+    );
+    expect(() => checkTarget(r, { target: 30, direction: 'up' as never })).toThrowExactly(
+      new TypeError(
+        `checkTarget: option direction must be 'higher' or 'lower', received "up" (strings are not coerced)`,
+      ),
+    );
+  });
+
+  it('a target of −0 comes back as 0', () => {
+    expect(Object.is(checkTarget(r, { target: -0 }).target, 0)).toBe(true);
+  });
+
+  it('a one-point interval decides by the sign: at the target it is met with p = 0', () => {
+    // All 10 answers promoters: NPS 100, Wald standard error 0, interval [100, 100].
+    const all = npsFromCounts({ promoters: 10, passives: 0, detractors: 0 });
+    expect(checkTarget(all, { target: 100, method: 'wald' })).toMatchObject({
+      status: 'met',
+      pValue: 0,
+    });
+    expect(checkTarget(all, { target: 100, method: 'wald', direction: 'lower' })).toMatchObject({
+      status: 'met',
+      pValue: 0,
+    });
+  });
+
+  it('Clopper–Pearson: with every answer a success nothing is confidently below', () => {
+    // 10 of 10: P(X ≥ 10 | p = 0.9) = 0.9^10 = 0.3487 is the p-value for "above 90 %";
+    // "below" cannot be shown at all (p = 1).
+    const m = proportionMetric();
+    const all = m.score(tallyFromCounts(m.scale, [0, 10]));
+    const above = checkTarget(all, { target: 90, method: 'clopper-pearson' });
+    expect(above.pValue).toBeCloseTo(0.9 ** 10, 12);
+    const below = checkTarget(all, { target: 90, method: 'clopper-pearson', direction: 'lower' });
+    expect(below.pValue).toBe(1);
+  });
+
+  it('a response rate with nobody invited has no data', () => {
+    expect(checkTarget(responseRate(0, 0), { target: 0.3 }).status).toBe('insufficient-data');
+    expect(() => checkTarget({ ...responseRate(1, 2), invited: -1 }, { target: 0.3 })).toThrow(
+      /^checkTarget: the result's invited must be/,
+    );
+    expect(() => checkTarget({ ...responseRate(1, 2), responses: -1 }, { target: 0.3 })).toThrow(
+      /^checkTarget: the result's responses must be/,
+    );
+    expect(() => checkTarget(responseRate(1, 2), { target: 0.3, method: 'x' as never })).toThrow(
+      /^checkTarget: option method must be/,
+    );
+  });
+});
