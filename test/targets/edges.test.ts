@@ -66,7 +66,7 @@ describe('target checks at their edges', () => {
     expect(() => checkTarget({ ...responseRate(1, 2), responses: -1 }, { target: 0.3 })).toThrow(
       /^checkTarget: the result's responses must be/,
     );
-    expect(() => checkTarget(responseRate(1, 2), { target: 0.3, method: 'x' as never })).toThrow(
+    expect(() => checkTarget(responseRate(1, 2), { target: 0.3, method: 'x' })).toThrow(
       /^checkTarget: option method must be/,
     );
   });
