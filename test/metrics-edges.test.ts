@@ -28,6 +28,9 @@ describe('metric objects at their edges', () => {
     expect(() => m.interval(bad)).toThrow(new RegExp(`^${name}\\.interval: `));
     expect(() => m.compare(bad, good)).toThrow(new RegExp(`^${name}\\.compare: `));
     expect(() => m.compare(good, bad)).toThrow(new RegExp(`^${name}\\.compare: `));
+    // A valid tally with a bad option: the error comes from the interval or test itself.
+    expect(() => m.interval(good, { level: 2 })).toThrow(new RegExp(`^${name}\\.interval: `));
+    expect(() => m.compare(good, good, { level: 2 })).toThrow(new RegExp(`^${name}\\.compare: `));
   });
 
   // The NPS result carries its three category counts instead of a counts array.
