@@ -182,9 +182,9 @@ describe('themes, compareSegments, loyaltyOutcomes, sortSegments', () => {
       ['a', null, 1],
     ]);
     expect(() => themes([], { tags: 1 as never, value: (r) => r })).toThrow(/^themes: /);
-    expect(() => themes([], { tags: () => [], value: (r: number) => r, x: 1 } as never)).toThrowExactly(
-      new TypeError('themes: unknown option "x"'),
-    );
+    expect(() =>
+      themes([], { tags: () => [], value: (r: number) => r, x: 1 } as never),
+    ).toThrowExactly(new TypeError('themes: unknown option "x"'));
   });
 
   it('compareSegments passes the level to each comparison and to the omnibus test', () => {
