@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, Scale, ScoreResult } from '../../src/index.js';
 import { ces, createAccumulator, csat, nps, tally } from '../../src/index.js';
+import { anything } from '../reliability/hostile.js';
 import { invalidArb, isPoint, MAX_LENGTH, NPS_SCALE, pointArb } from './arbitraries.js';
 
 /** An object whose coercion throws: the input policy must never call valueOf or toString. */
@@ -16,16 +17,7 @@ const hostile = {
 
 /** Any JavaScript value, including bigints, symbols, boxed numbers and null-prototype objects. */
 const jsValueArb: fc.Arbitrary<unknown> = fc.oneof(
-  fc.anything({
-    withBigInt: true,
-    withBoxedValues: true,
-    withDate: true,
-    withMap: true,
-    withSet: true,
-    withNullPrototype: true,
-    withTypedArray: true,
-    withSparseArray: true,
-  }),
+  anything,
   fc.constantFrom(Symbol('answer'), hostile, Object.create(null) as unknown, 10n),
 );
 

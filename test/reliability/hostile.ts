@@ -106,7 +106,8 @@ const oddValues: readonly (() => unknown)[] = [
 /** A thunk that builds a value afresh (one-shot iterables must not be shared between runs). */
 export type Thunk = () => unknown;
 
-const anything = fc.anything({
+/** Any JavaScript value fast-check makes, with every odd kind switched on. */
+export const anything = fc.anything({
   withBigInt: true,
   withBoxedValues: true,
   withDate: true,
