@@ -3,8 +3,13 @@ export function describe(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return `${JSON.stringify(value)} (strings are not coerced)`;
   if (type === 'bigint') return `${String(value)}n`;
-  // Objects, arrays and functions are named by their type only: their text could be anything.
-  return (type === 'object' && value !== null) || type === 'function'
-    ? `${type === 'object' ? 'an' : 'a'} ${type}`
+  if (type === 'function') return 'a function';
+  // Objects are named by their kind only: their text could be anything. An array is told apart
+  // ("a tally must be an object, received an array"); its length is not read, as a Proxy's
+  // `length` would run user code.
+  return type === 'object' && value !== null
+    ? Array.isArray(value)
+      ? 'an array'
+      : 'an object'
     : String(value);
 }

@@ -102,7 +102,7 @@ describe('core edge cases', () => {
 
   it('validateTally: the object check, the total message and the tolerance of weighted totals', () => {
     expect(() => validateTally([1, 2])).toThrowExactly(
-      new TypeError('validateTally: a tally must be an object, received an object'),
+      new TypeError('validateTally: a tally must be an object, received an array'),
     );
     const w = tallyFromCounts({ min: 0, max: 1 }, [4e11, 6e11], { n: 1e12, weightSquares: 1e12 });
     expect(validateTally({ ...w, total: 1e12 * (1 + 5e-10) }).total).toBe(1e12);
@@ -249,5 +249,29 @@ describe('core edge cases', () => {
       truncated: false,
     });
     expect(nps([10]).score).toBe(100);
+  });
+});
+
+describe('error messages name what they received', () => {
+  it('an array is shown as an array without reading it', () => {
+    // A Proxy of an array is an array to Array.isArray; its traps must not run while the
+    // message is built (the message must not depend on code the caller wrote).
+    const trapped: string[] = [];
+    const proxy = new Proxy([1, 2], {
+      get(target, key, receiver) {
+        trapped.push(String(key));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    let message = '';
+    try {
+      mergeTallies([proxy as never]);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toBe(
+      'mergeTallies (tally at index 0): a tally must be an object, received an array',
+    );
+    expect(trapped).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ describe('tally', () => {
     ['9', '"9" (strings are not coerced)'],
     [true, 'true'],
     [{}, 'an object'],
-    [[9], 'an object'],
+    [[9], 'an array'],
     [9n, '9n'],
     [Symbol('x'), 'Symbol(x)'],
     [() => 9, 'a function'],
