@@ -22,7 +22,8 @@ export interface NpsShares {
  * variances V = p + d − (p − d)² and Δ the NPS difference in points, rounded up.
  *
  * @param a - The expected shares in the first group.
- * @param b - The expected shares in the second group, with a different NPS.
+ * @param b - The expected shares in the second group, with a different NPS (differences under
+ *   1e-9 points count as none).
  * @param options - `power` (default 0.8) and `level` (default 0.95).
  * @returns Responses needed in each group.
  * @throws RangeError for bad shares, equal NPS values, or power/level outside (0, 1).
@@ -54,7 +55,10 @@ export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: Powe
   const ga = read(a, 'a');
   const gb = read(b, 'b');
   const delta = 100 * (ga.p - ga.d) - 100 * (gb.p - gb.d);
-  if (delta === 0)
+  // Equal NPS values written with different shares (0.5 − 0.2 and 0.4 − 0.1) differ by rounding
+  // error, about 1e-14 points; any difference under 1e-9 points is taken as none (detecting it
+  // would need over 10²² responses per group anyway).
+  if (Math.abs(delta) < 1e-9)
     throw new RangeError(
       `${fn}: the two groups have the same NPS; there is no difference to detect`,
     );
