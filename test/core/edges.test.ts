@@ -139,6 +139,7 @@ describe('core edge cases', () => {
       {},
       { score: f },
       { score: f, interval: f },
+      { score: f, compare: f },
       { interval: f, compare: f },
     ]) {
       expect(() =>

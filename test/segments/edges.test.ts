@@ -141,22 +141,24 @@ describe('segment, on a scale that does not start at 0', () => {
 
 describe('mixRate per segment', () => {
   it('splits the change into (w₁ − w₀)(r̄ − R̄) and w̄(r₁ − r₀) for each segment', () => {
-    // Before: a = 4 answers NPS +50 (3 promoters, 1 detractor), b = 4 answers NPS −50.
+    // Before: a = 4 answers NPS +50 (3 promoters, 1 detractor), b = 4 answers NPS +25
+    // (2 promoters, 1 passive, 1 detractor).
     // After:  a = 6 answers NPS 0 (3 promoters, 3 detractors), b = 2 answers NPS +100.
-    const before = [10, 10, 10, 0, 10, 0, 0, 0].map((x, i) => ({ k: i < 4 ? 'a' : 'b', x }));
+    // R0 ≠ 0 and R0 ≠ R1, so a sign slip on either overall score shows in every segment.
+    const before = [10, 10, 10, 0, 10, 10, 7, 0].map((x, i) => ({ k: i < 4 ? 'a' : 'b', x }));
     const after = [10, 10, 10, 0, 0, 0, 10, 10].map((x, i) => ({ k: i < 6 ? 'a' : 'b', x }));
     const seg = (rows: typeof before) =>
       segment(rows, { by: (r) => r.k, value: (r) => r.x, metric: npsMetric });
     const m = mixRate(seg(before), seg(after));
-    // R0 = 0.5·50 + 0.5·(−50) = 0; R1 = 0.75·0 + 0.25·100 = 25; change 25.
-    // a: mix (0.75 − 0.5)·((50 + 0 − 0 − 25)/2) = 3.125, rate 0.625·(0 − 50) = −31.25
-    // b: mix (0.25 − 0.5)·((−50 + 100 − 25)/2) = −3.125, rate 0.375·(100 + 50) = 56.25
-    expect(m.scores).toEqual([0, 25]);
+    // R0 = 0.5·50 + 0.5·25 = 37.5; R1 = 0.75·0 + 0.25·100 = 25; change −12.5.
+    // a: mix (0.75 − 0.5)·((50 + 0 − 37.5 − 25)/2) = −1.5625, rate 0.625·(0 − 50) = −31.25
+    // b: mix (0.25 − 0.5)·((25 + 100 − 37.5 − 25)/2) = −7.8125, rate 0.375·(100 − 25) = 28.125
+    expect(m.scores).toEqual([37.5, 25]);
     expect(m.segments.map((s) => [s.key, s.mix, s.rate])).toEqual([
-      ['a', 3.125, -31.25],
-      ['b', -3.125, 56.25],
+      ['a', -1.5625, -31.25],
+      ['b', -7.8125, 28.125],
     ]);
-    expect([m.change, m.mix, m.rate]).toEqual([25, 0, 25]);
+    expect([m.change, m.mix, m.rate]).toEqual([-12.5, -9.375, -3.125]);
     // Equal shares and a falling score: the mix parts are 0, never −0.
     const same = mixRate(
       seg(after.slice(0, 4).map((r) => ({ ...r, k: 'a' }))),
