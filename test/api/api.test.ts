@@ -57,7 +57,10 @@ describe('the size budget of the statistics core', () => {
       import?: string;
     }[];
     const entry = budgets.find((b) => b.name.startsWith('everything but trends'));
-    const listed = (entry?.import ?? '').replace(/[{}\s]/g, '').split(',').sort();
+    const listed = (entry?.import ?? '')
+      .replace(/[{}\s]/g, '')
+      .split(',')
+      .sort();
     expect(expected.length).toBeGreaterThan(40);
     expect(listed).toEqual(expected);
   });
