@@ -88,17 +88,16 @@ describe('NPS planning and intervals at their edges', () => {
       ),
     );
     const same = new RangeError(
-      'npsSampleSizePerGroup: the two groups have the same NPS; there is no difference to detect',
+      'npsSampleSizePerGroup: the two groups have the same NPS (to 1e-9 points); there is no difference to detect',
     );
     expect(() => npsSampleSizePerGroup(g, { ...g })).toThrowExactly(same);
     // NPS 30 both times, but 100·(0.5 − 0.2) − 100·(0.4 − 0.1) is −3.6e-15 in floating point.
     const h = { promoterShare: 0.4, detractorShare: 0.1 };
     expect(() => npsSampleSizePerGroup(g, h)).toThrowExactly(same);
-    // The tolerance is 1e-9 points: a difference of 1e-6 points is a (huge) finite plan or the
-    // 2^53 − 1 limit, never "the same NPS".
+    // One ulp apart in a share (1.1e-14 points) is also the same NPS.
     expect(() =>
-      npsSampleSizePerGroup(g, { promoterShare: 0.5 - 1e-8, detractorShare: 0.2 }),
-    ).toThrow(/exceeds 2\^53 − 1/);
+      npsSampleSizePerGroup(g, { promoterShare: 0.5000000000000001, detractorShare: 0.2 }),
+    ).toThrowExactly(same);
   });
 
   it('npsInterval names a bad input and its options', () => {

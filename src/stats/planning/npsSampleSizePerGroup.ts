@@ -60,7 +60,7 @@ export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: Powe
   // would need over 10²² responses per group anyway).
   if (Math.abs(delta) < 1e-9)
     throw new RangeError(
-      `${fn}: the two groups have the same NPS; there is no difference to detect`,
+      `${fn}: the two groups have the same NPS (to 1e-9 points); there is no difference to detect`,
     );
   const root = za + zb;
   return sampleSize(
