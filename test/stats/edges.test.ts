@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adjustPValues,
   ces,
   compareDistributions,
   compareGroups,
+  compareMeans,
+  compareNps,
+  comparePairedNps,
   compareProportions,
   csat,
   meanInterval,
   npsInterval,
+  npsMarginOfError,
+  npsSampleSize,
   npsSampleSizePerGroup,
+  proportionInterval,
+  proportionMarginOfError,
+  proportionSampleSize,
   tally,
   tallyFromCounts,
   withInterval,
@@ -224,5 +233,171 @@ describe('interval and comparison inputs (exact messages)', () => {
       verdict: 'no-detectable-difference',
     });
     expect(compareProportions(g, g).interval.method).toBe('newcombe');
+  });
+});
+
+describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact messages)', () => {
+  const strings = '(strings are not coerced)';
+  const S7 = { min: 1, max: 7 };
+  const S10 = { min: 0, max: 10 };
+
+  it('comparePairedNps names its options, its inputs and the side of a bad answer', () => {
+    expect(() => comparePairedNps([1], [2], { invalid: 'x' as never })).toThrowExactly(
+      new TypeError(
+        `comparePairedNps: option invalid must be 'throw' or 'skip', received "x" ${strings}`,
+      ),
+    );
+    expect(() => comparePairedNps([1], [2], { nan: 'x' as never })).toThrowExactly(
+      new TypeError(
+        `comparePairedNps: option nan must be 'invalid' or 'missing', received "x" ${strings}`,
+      ),
+    );
+    for (const [before, after, message] of [
+      [5, [2], 'before must be an array or a typed array, received 5'],
+      [[1], null, 'after must be an array or a typed array, received null'],
+      ['ab', [1, 2], `before must be an array or a typed array, received "ab" ${strings}`],
+    ] as const) {
+      expect(() => comparePairedNps(before as never, after as never)).toThrowExactly(
+        new TypeError(`comparePairedNps: ${message}`),
+      );
+    }
+    expect(() => comparePairedNps([1], [11])).toThrowExactly(
+      new RangeError(
+        'comparePairedNps: after answer at index 0 must be an integer from 0 to 10, received 11',
+      ),
+    );
+    expect(() => comparePairedNps([Number.NaN], [1])).toThrow(RangeError);
+  });
+
+  it('comparePairedNps counts skipped and invalid pairs apart', () => {
+    // (1, 2) counts; (11, 3) and (10, 12) are invalid; (null, 10) is skipped.
+    const r = comparePairedNps([1, 11, 10, null], [2, 3, 12, 10], { invalid: 'skip' });
+    expect([r.n, r.skipped, r.invalid]).toEqual([1, 1, 2]);
+    expect(r.table).toEqual([
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
+    expect(r.interval.method).toBe('z');
+    // NaN is invalid unless nan: 'missing' makes it a missing answer.
+    const nanInvalid = comparePairedNps([Number.NaN, 10], [1, 2], { invalid: 'skip' });
+    expect([nanInvalid.n, nanInvalid.skipped, nanInvalid.invalid]).toEqual([1, 0, 1]);
+    const nanMissing = comparePairedNps([Number.NaN, 10], [1, 2], { nan: 'missing' });
+    expect([nanMissing.n, nanMissing.skipped, nanMissing.invalid]).toEqual([1, 1, 0]);
+    expect(comparePairedNps([], [])).toMatchObject({
+      test: 'paired-nps-z',
+      estimate: null,
+      interval: { lower: null, upper: null, level: 0.95, method: 'z' },
+      n: 0,
+    });
+  });
+
+  it('adjustPValues names its method, its input and a bad p-value; 0 and 1 are p-values', () => {
+    expect(() => adjustPValues([0.1], 'x' as never)).toThrowExactly(
+      new TypeError(
+        `adjustPValues: option method must be 'holm' or 'hochberg' or 'bonferroni' or 'bh' or 'by', received "x" ${strings}`,
+      ),
+    );
+    expect(() => adjustPValues(5 as never, 'holm')).toThrowExactly(
+      new TypeError('adjustPValues: pValues must be an array, received 5'),
+    );
+    expect(() => adjustPValues([0.1, '0.2' as never], 'holm')).toThrowExactly(
+      new TypeError(
+        `adjustPValues: p-value at index 1 must be a number or null, received "0.2" ${strings}`,
+      ),
+    );
+    expect(() => adjustPValues([-0.1], 'holm')).toThrowExactly(
+      new RangeError('adjustPValues: p-value at index 0 must lie in [0, 1], received -0.1'),
+    );
+    // Holm by hand: sorted 0, 1 → min(1, 2·0) = 0, max(0, min(1, 1·1)) = 1.
+    expect(adjustPValues([0, 1], 'holm')).toEqual([0, 1]);
+  });
+
+  it('compareGroups names a non-iterable input and a bad tally by index', () => {
+    for (const [x, shown] of [
+      [5, '5'],
+      [null, 'null'],
+    ] as const) {
+      expect(() => compareGroups(x as never)).toThrowExactly(
+        new TypeError(`compareGroups: tallies must be an iterable of tallies, received ${shown}`),
+      );
+    }
+    expect(() => compareGroups([tally([1], { min: 1, max: 3 }), 5 as never])).toThrowExactly(
+      new TypeError('compareGroups (tally at index 1): a tally must be an object, received 5'),
+    );
+  });
+
+  it('compareMeans has no test without data or with one answer, and a zero-width one for equal groups', () => {
+    const none = {
+      test: 'welch-t',
+      estimate: null,
+      se: null,
+      statistic: null,
+      df: null,
+      pValue: null,
+      interval: { lower: null, upper: null, level: 0.95, method: 'welch' },
+      level: 0.95,
+      verdict: 'no-detectable-difference',
+    };
+    expect(compareMeans(tally([], S7), tally([3], S7))).toEqual(none);
+    // One answer in a group: the difference of the means (2 − 4) but no variance to test it.
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7))).toEqual({ ...none, estimate: -2 });
+    // Both groups without spread and the same mean: difference 0, standard error 0, no test.
+    expect(compareMeans(tally([4, 4], S7), tally([4, 4], S7))).toMatchObject({
+      estimate: 0,
+      se: 0,
+      statistic: null,
+      interval: { lower: 0, upper: 0, method: 'welch' },
+    });
+    expect(compareMeans(tally([4, 5, 6], S7), tally([2, 4, 3], S7)).interval.method).toBe('welch');
+  });
+
+  it('compareNps has a Wald interval and names a bad input', () => {
+    expect(compareNps(tally([], S10), tally([3], S10)).interval).toEqual({
+      lower: null,
+      upper: null,
+      level: 0.95,
+      method: 'wald',
+    });
+    expect(compareNps(tally([10, 9, 0, 3], S10), tally([3, 10, 5], S10)).interval.method).toBe(
+      'wald',
+    );
+    expect(() => compareNps(5 as never, tally([3], S10))).toThrowExactly(
+      new TypeError('compareNps: expected a result or a tally, received 5'),
+    );
+  });
+
+  it('proportion intervals and planning name the argument at fault; n = 1 is enough for a margin', () => {
+    expect(() => proportionInterval('x' as never, 5)).toThrowExactly(
+      new TypeError(`proportionInterval: successes must be a number, received "x" ${strings}`),
+    );
+    expect(() => proportionInterval(1, -5)).toThrowExactly(
+      new RangeError('proportionInterval: n must be a finite non-negative number, received -5'),
+    );
+    expect(() => proportionInterval(1, 5, { method: 'x' as never })).toThrowExactly(
+      new TypeError(
+        `proportionInterval: option method must be 'wilson' or 'wald' or 'agresti-coull' or 'jeffreys' or 'clopper-pearson', received "x" ${strings}`,
+      ),
+    );
+    expect(() => npsMarginOfError(-1)).toThrowExactly(
+      new RangeError('npsMarginOfError: n must be a finite non-negative number, received -1'),
+    );
+    expect(() => npsMarginOfError(0.5)).toThrowExactly(
+      new RangeError('npsMarginOfError: n must be at least 1, received 0.5'),
+    );
+    // n = 1: the worst case z·100·√1 and z·0.5·√1 (z = qnorm(0.975) = 1.959963984540054).
+    expect(npsMarginOfError(1)).toBeCloseTo(195.9963984540054, 10);
+    expect(proportionMarginOfError(1)).toBeCloseTo(0.979981992270027, 12);
+    expect(() => proportionMarginOfError('x' as never)).toThrowExactly(
+      new TypeError(`proportionMarginOfError: n must be a number, received "x" ${strings}`),
+    );
+    for (const [f, name] of [
+      [npsSampleSize, 'npsSampleSize'],
+      [proportionSampleSize, 'proportionSampleSize'],
+    ] as const) {
+      expect(() => f('x' as never)).toThrowExactly(
+        new TypeError(`${name}: margin must be a number, received "x" ${strings}`),
+      );
+    }
   });
 });
