@@ -166,12 +166,12 @@ describe('interval and comparison inputs (exact messages)', () => {
       );
     }
     expect(withInterval(empty).interval.lower).toBeNull();
-    expect(() => withInterval(c, { method: 'x' as never })).toThrowExactly(
+    expect(() => withInterval(c, { method: 'x' })).toThrowExactly(
       new TypeError(
         `withInterval: option method must be 'wilson' or 'wald' or 'agresti-coull' or 'jeffreys' or 'clopper-pearson', received "x" ${strings}`,
       ),
     );
-    expect(() => withInterval(ces([1, 7]), { method: 'x' as never })).toThrowExactly(
+    expect(() => withInterval(ces([1, 7]), { method: 'x' })).toThrowExactly(
       new TypeError(`withInterval: option method must be 't', received "x" ${strings}`),
     );
   });
