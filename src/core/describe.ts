@@ -6,10 +6,13 @@ export function describe(value: unknown): string {
   if (type === 'function') return 'a function';
   // Objects are named by their kind only: their text could be anything. An array is told apart
   // ("a tally must be an object, received an array"); its length is not read, as a Proxy's
-  // `length` would run user code.
+  // `length` would run user code. −0 is told apart from 0: "nEffective must be 0 (no data) …,
+  // received 0" would read as a bug.
   return type === 'object' && value !== null
     ? Array.isArray(value)
       ? 'an array'
       : 'an object'
-    : String(value);
+    : Object.is(value, -0)
+      ? '-0'
+      : String(value);
 }

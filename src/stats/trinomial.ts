@@ -67,7 +67,7 @@ export function trinomialFrom(
   // Shares above 1 or an effective n below 1 would turn into NaN or ±Infinity downstream.
   if (!(pos + neg <= total * (1 + 1e-9) && (nEffective >= 1 || total === 0))) {
     throw new RangeError(
-      `${fn}: the result's counts are inconsistent: ${pos} + ${neg} of ${total}, nEffective ${nEffective}`,
+      `${fn}: the result's counts are inconsistent: ${pos} + ${neg} of ${total}, nEffective ${describe(nEffective)}`,
     );
   }
   return {

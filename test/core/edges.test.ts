@@ -29,6 +29,7 @@ describe('core edge cases', () => {
     );
     for (const [input, shown] of [
       [5, '5'],
+      [-0, '-0'], // told apart from 0
       [null, 'null'],
       [{}, 'an object'],
     ] as const) {

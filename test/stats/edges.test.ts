@@ -157,7 +157,7 @@ describe('interval and comparison inputs (exact messages)', () => {
       [{ ...c, nEffective: Number.POSITIVE_INFINITY }, 'Infinity'],
       [{ ...c, nEffective: 0.5 }, '0.5'],
       [{ ...c, nEffective: 0 }, '0'], // 0 only with no data
-      [{ ...empty, nEffective: -0 }, '0'], // −0 is not "no data"
+      [{ ...empty, nEffective: -0 }, '-0'], // −0 is not "no data"
     ] as const) {
       expect(bad(result)).toThrowExactly(
         new TypeError(
