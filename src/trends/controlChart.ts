@@ -146,7 +146,8 @@ export function controlChart(
     z.forEach((zi, i) => {
       if (i > 0) sum += Math.abs(zi - (z[i - 1] as number));
     });
-    factor = sum / (z.length - 1) / 1.128;
+    // Fewer than two baseline periods (none when centre and sigma are given) have no moving range.
+    factor = z.length > 1 ? sum / (z.length - 1) / 1.128 : 0;
     if (!(factor > 0)) {
       throw new RangeError(
         `${fn}: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of ${describe(factor)}`,

@@ -339,7 +339,7 @@ describe('controlChart and ewmaChart', () => {
         (o) => controlChart(ps(), o),
         { metric, baseline: { to: '2025-01' }, method: 'laney' },
         new RangeError(
-          `controlChart: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of NaN`,
+          `controlChart: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of 0`,
         ),
       ],
       [
