@@ -22,7 +22,7 @@ export function scoreCes(metric: CesDescriptor, t: Tally): CesResult {
       : sum(c, 0, metric.easyBox);
   return {
     ...resultBase({ ...metric, scale: { ...metric.scale }, range: { ...metric.range } }, t),
-    counts: c.slice(),
+    counts: c, // the tally is private: built by countAll or copied by tallyOn
     easy,
     score: meanOf(t),
     easyShare: ratio(easy, t.total),

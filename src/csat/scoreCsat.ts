@@ -28,7 +28,7 @@ export function scoreCsat(metric: CsatDescriptor, t: Tally): CsatResult {
   const total = t.total;
   return {
     ...resultBase({ ...metric, scale: { ...metric.scale }, range: { ...metric.range } }, t),
-    counts: c.slice(),
+    counts: c, // the tally is private: built by countAll or copied by tallyOn
     satisfied,
     dissatisfied,
     score: total === 0 ? null : clamp((100 * satisfied) / total, 0, 100),

@@ -81,7 +81,7 @@ export function proportionMetric(options?: ProportionMetricOptions): Metric<Prop
     const successes = t.counts[1] as number;
     return {
       ...resultBase(d(), t),
-      counts: t.counts.slice(),
+      counts: t.counts, // tallyOn returns a copy
       successes,
       score: t.total === 0 ? null : clamp((100 * successes) / t.total, 0, 100),
       share: ratio(successes, t.total),
