@@ -11,12 +11,15 @@ import {
   csat,
   meanInterval,
   npsInterval,
+  nps,
   npsMarginOfError,
   npsSampleSize,
   npsSampleSizePerGroup,
   proportionInterval,
   proportionMarginOfError,
   proportionSampleSize,
+  proportionSampleSizePerGroup,
+  responseRate,
   tally,
   tallyFromCounts,
   withInterval,
@@ -399,5 +402,80 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
         new TypeError(`${name}: margin must be a number, received "x" ${strings}`),
       );
     }
+  });
+});
+
+describe('option and argument names in planning and rate messages', () => {
+  const strings = '(strings are not coerced)';
+  const methods = "'wilson' or 'wald' or 'agresti-coull' or 'jeffreys' or 'clopper-pearson'";
+
+  it('responseRate names its method, responses and invited', () => {
+    expect(() => responseRate(1, 2, { method: 'x' as never })).toThrowExactly(
+      new TypeError(`responseRate: option method must be ${methods}, received "x" ${strings}`),
+    );
+    expect(() => responseRate('1' as never, 2)).toThrowExactly(
+      new TypeError(`responseRate: responses must be a number, received "1" ${strings}`),
+    );
+    expect(() => responseRate(1, 2.5)).toThrowExactly(
+      new RangeError('responseRate: invited must be an integer from 0 to 2^53 − 1, received 2.5'),
+    );
+  });
+
+  it('the level, share and population checks name the option and the value', () => {
+    expect(() => proportionSampleSize(0.05, { level: '0.9' as never })).toThrowExactly(
+      new TypeError(
+        `proportionSampleSize: option level must be a number, received "0.9" ${strings}`,
+      ),
+    );
+    expect(() => proportionSampleSize(0.05, { p: '0.5' as never })).toThrowExactly(
+      new TypeError(`proportionSampleSize: option p must be a number, received "0.5" ${strings}`),
+    );
+    expect(() => proportionSampleSize(0.05, { population: '10' as never })).toThrowExactly(
+      new TypeError(
+        `proportionSampleSize: option population must be a number, received "10" ${strings}`,
+      ),
+    );
+    expect(() => proportionSampleSize(Infinity)).toThrowExactly(
+      new RangeError(
+        'proportionSampleSize: margin must be a positive finite number, received Infinity',
+      ),
+    );
+    expect(() => proportionSampleSizePerGroup(1.5, 0.5)).toThrowExactly(
+      new RangeError(
+        'proportionSampleSizePerGroup: option p1 must be a share from 0 to 1, received 1.5',
+      ),
+    );
+    expect(() => proportionSampleSizePerGroup(0.5, -1)).toThrowExactly(
+      new RangeError(
+        'proportionSampleSizePerGroup: option p2 must be a share from 0 to 1, received -1',
+      ),
+    );
+    for (const power of [0, 1]) {
+      expect(() => proportionSampleSizePerGroup(0.5, 0.6, { power })).toThrowExactly(
+        new RangeError(
+          `proportionSampleSizePerGroup: option power must lie strictly between 0 and 1, received ${power}`,
+        ),
+      );
+    }
+    // A share of 0 is a share (no detractors expected).
+    expect(npsMarginOfError(100, { promoterShare: 0.5, detractorShare: 0 })).toBeGreaterThan(0);
+    expect(() => npsMarginOfError(100, { promoterShare: 2 })).toThrowExactly(
+      new RangeError(
+        'npsMarginOfError: option promoterShare must be a share from 0 to 1, received 2',
+      ),
+    );
+    expect(() => npsMarginOfError(100, { detractorShare: 2 })).toThrowExactly(
+      new RangeError(
+        'npsMarginOfError: option detractorShare must be a share from 0 to 1, received 2',
+      ),
+    );
+  });
+
+  it("an interval names the result's field that is not a count", () => {
+    expect(() => npsInterval({ ...nps([10, 0]), promoters: -1 })).toThrowExactly(
+      new TypeError(
+        "npsInterval: the result's promoters must be a finite non-negative number, received -1",
+      ),
+    );
   });
 });
