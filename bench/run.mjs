@@ -1,6 +1,6 @@
 // Runs every benchmark case, each target in its own child process, and prints ratios to the
 // hand-written floor measured in the same run; writes bench/results.json.
-// Usage: node bench/run.mjs [--sessions N] [--only case[,case]] [--no-memory] [--no-peers]
+// Usage: node bench/run.mjs [--sessions N] [--only case[,case]] [--no-memory] [--no-peers] [--no-pin]
 // `npm run bench` builds first (the library is benchmarked as built: dist/index.js).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,12 @@ const SETTLE_MS = 200;
 const ONLY = option('--only', undefined)?.split(',');
 const PEERS = !flag('--no-peers');
 const MEMORY = !flag('--no-memory');
+/**
+ * The CPUs to pin a paired session's two processes to, one CPU per session in turn (taskset), or
+ * none. Both processes of a pair on the same CPU: on this VM the two vCPUs differ in speed from
+ * second to second, and a floor on one and the library on the other measured the vCPUs.
+ */
+const PIN_CPUS = !flag('--no-pin') && existsSync('/usr/bin/taskset') ? cpus().map((_, i) => i) : [];
 
 /** The installed version of a peer, read from its package.json. */
 const versionOf = (name) =>
@@ -86,15 +92,13 @@ function child(script, argv, { nodeFlags = ['--expose-gc'], env = {} } = {}) {
 }
 
 /** A child in --serve mode: `next()` reads its next line, `ask(cmd)` writes a line and reads one. */
-function server(c, t, n) {
-  const proc = spawn(
-    process.execPath,
-    ['--expose-gc', here('child.mjs'), c, t, String(n), '--serve'],
-    {
-      env: { ...process.env, BENCH_CACHE_DIR: cacheDir },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
+function server(c, t, n, cpu) {
+  const argv = [process.execPath, '--expose-gc', here('child.mjs'), c, t, String(n), '--serve'];
+  if (cpu !== undefined) argv.unshift('/usr/bin/taskset', '-c', String(cpu));
+  const proc = spawn(argv[0], argv.slice(1), {
+    env: { ...process.env, BENCH_CACHE_DIR: cacheDir },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const lines = [];
   const waiting = [];
   let failure = null;
@@ -134,9 +138,9 @@ function server(c, t, n) {
  * (alternating which goes first), so that every pair is timed within a few milliseconds and a
  * burst of load from elsewhere slows both. Returns the pairs and the values each computed.
  */
-async function session(c, n) {
-  const hand = server(c, 'hand', n);
-  const lib = server(c, 'lib', n);
+async function session(c, n, cpu) {
+  const hand = server(c, 'hand', n, cpu);
+  const lib = server(c, 'lib', n, cpu);
   const ready = [JSON.parse(await hand.next()), JSON.parse(await lib.next())];
   const per = Math.max(5, ...ready.map((r) => r.per));
   const count = Math.min(101, Math.max(15, Math.ceil(SESSION_MS / per)));
@@ -201,7 +205,8 @@ const paired = {};
 for (let r = 1; r <= SESSIONS; r++) {
   for (const c of caseIds) {
     const n = headline(c);
-    const { pairs, values: v } = await session(c, n);
+    const cpu = PIN_CPUS.length > 0 ? PIN_CPUS[(r - 1) % PIN_CPUS.length] : undefined;
+    const { pairs, values: v } = await session(c, n, cpu);
     (paired[c] ??= { n, sessions: [] }).sessions.push({ pairs });
     for (const [t, value] of Object.entries(v)) values[c][n][t] = value;
   }
@@ -263,6 +268,15 @@ for (const c of caseIds) {
       row.targets.hand = { ms: row.floorMs, ratio: 1, fastest: 1, samples: pairs.length };
       const bySession = row.targets.lib.sessions.map((x) => x.ratio.toFixed(2)).join(' ');
       log(`${c} ${fmtN(n)}: cx-metrics ÷ floor by paired session ${bySession}`);
+      // The fastest sample of each process: tells a slow process (the machine's bursts last
+      // seconds and hit one process, see README) from a slow target.
+      const fastestBySession = p.sessions
+        .map((x) => {
+          const f = (k) => fmtMs(Math.min(...x.pairs.map((y) => y[k])));
+          return `${f('hand')}/${f('lib')}`;
+        })
+        .join(' ');
+      log(`${c} ${fmtN(n)}: fastest sample by session, floor/cx-metrics ms ${fastestBySession}`);
     }
     const lib = row.targets.lib;
     const idiom = row.targets.idiomatic;
@@ -381,6 +395,7 @@ const results = {
     loadAverage: { before: loadBefore, after: loadavg() },
   },
   sessions: SESSIONS,
+  pinnedCpus: PIN_CPUS,
   table,
   goals,
   memory,
