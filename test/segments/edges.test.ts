@@ -7,6 +7,7 @@ import {
   mixRate,
   npsMetric,
   segment,
+  segmentContribution,
   sortSegments,
   tallyFromCounts,
   themes,
@@ -246,6 +247,37 @@ describe('themes, compareSegments, loyaltyOutcomes, sortSegments', () => {
     );
     expect(() => sortSegments(s.segments, { order: 'x' as never })).toThrow(
       /^sortSegments: option order/,
+    );
+  });
+});
+
+describe('option names in segment messages', () => {
+  const strings = '(strings are not coerced)';
+
+  it('sortSegments by score accepts ascending and names both orders', () => {
+    const rows = [10, 10, 0, 9, 0, 0].map((x, i) => ({ k: ['a', 'b', 'c'][i % 3], x }));
+    const s = segment(rows, { by: (r) => r.k, value: (r) => r.x, metric: npsMetric });
+    expect(sortSegments(s.segments, { order: 'ascending' }).map((g) => g.key)).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
+    expect(() => sortSegments(s.segments, { order: 'up' as never })).toThrowExactly(
+      new TypeError(
+        `sortSegments: option order must be 'descending' or 'ascending', received "up" ${strings}`,
+      ),
+    );
+  });
+
+  it('segmentContribution and themes name themselves and their arguments', () => {
+    const s = segment([{ k: 'a', x: 9 }], { by: (r) => r.k, value: (r) => r.x, metric: npsMetric });
+    expect(() => segmentContribution(s, 'x' as never)).toThrowExactly(
+      new TypeError(
+        `segmentContribution: metric must be a metric such as npsMetric, received "x" ${strings}`,
+      ),
+    );
+    expect(() => themes([], { tags: () => [], value: () => 1, x: 1 } as never)).toThrowExactly(
+      new TypeError('themes: unknown option "x"'),
     );
   });
 });

@@ -6,6 +6,7 @@ import {
   proportionMetric,
   responseRate,
   tallyFromCounts,
+  targetBand,
 } from '../../src/index.js';
 
 // Cases mutation testing (npm run mutation -- targets) found unpinned.
@@ -68,6 +69,22 @@ describe('target checks at their edges', () => {
     );
     expect(() => checkTarget(responseRate(1, 2), { target: 0.3, method: 'x' })).toThrow(
       /^checkTarget: option method must be/,
+    );
+  });
+});
+
+describe('option names in target messages', () => {
+  it('targetBand names its direction option', () => {
+    expect(() =>
+      targetBand(5, {
+        thresholds: [0, 30],
+        names: ['red', 'amber', 'green'],
+        direction: 'up' as never,
+      }),
+    ).toThrowExactly(
+      new TypeError(
+        `targetBand: option direction must be 'higher' or 'lower', received "up" (strings are not coerced)`,
+      ),
     );
   });
 });

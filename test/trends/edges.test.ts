@@ -8,6 +8,7 @@ import {
   rolling,
   tallyFromCounts,
   trend,
+  trendTest,
 } from '../../src/index.js';
 
 // Boundaries mutation testing (npm run mutation -- trends) found unpinned.
@@ -83,5 +84,62 @@ describe('trends at their boundaries', () => {
       [32, 32, 0],
       [33, 32, 1],
     ]);
+  });
+});
+
+describe('option names in trend and rolling messages, and trendTest verdicts', () => {
+  const strings = '(strings are not coerced)';
+  const rows = [{ at: '2025-01-10', x: 9 }];
+  const run = (o: Record<string, unknown>) => () =>
+    trend(rows, { at: (r) => r.at, value: (r) => r.x, metric: npsMetric, ...o });
+
+  it('trend names period, fiscalStartMonth, naive, keep, to and now', () => {
+    expect(run({ period: 'x' })).toThrowExactly(
+      new TypeError(
+        `trend: option period must be 'month' or 'day' or 'week' or 'isoWeek' or 'quarter' or 'year' or 'fiscalQuarter' or 'fiscalYear', received "x" ${strings}`,
+      ),
+    );
+    expect(run({ fiscalStartMonth: 13 })).toThrowExactly(
+      new RangeError('trend: option fiscalStartMonth must be an integer from 1 to 12, received 13'),
+    );
+    expect(run({ naive: 'x' })).toThrowExactly(
+      new TypeError(
+        `trend: option naive must be 'reject' or 'compatible', received "x" ${strings}`,
+      ),
+    );
+    expect(run({ keep: 'x', respondent: () => 1 })).toThrowExactly(
+      new TypeError(`trend: option keep must be 'latest' or 'first', received "x" ${strings}`),
+    );
+    expect(run({ to: true })).toThrow(/^trend: option to /);
+    expect(run({ now: true })).toThrow(/^trend: option now /);
+  });
+
+  it('rolling names the period whose tally is bad', () => {
+    const [p] = trend(rows, { at: (r) => r.at, value: (r) => r.x, metric: npsMetric, now: 0 });
+    const bad = { ...p, period: '2025-02', tally: { ...p?.tally, total: 5 } };
+    expect(() => rolling([p as never, bad as never], { metric: npsMetric, periods: 2 })).toThrow(
+      /^rolling \(period at index 1\): /,
+    );
+  });
+
+  it('trendTest calls a clear rise increasing and a clear fall decreasing, with t intervals', () => {
+    const rising = periodsOf([
+      [90, 10],
+      [80, 20],
+      [70, 30],
+      [60, 40],
+      [50, 50],
+      [40, 60],
+      [30, 70],
+      [20, 80],
+    ]);
+    const up = trendTest(rising, { metric: m() });
+    expect(up.verdict).toBe('increasing');
+    expect(up.ols?.interval.method).toBe('t');
+    const falling = rising.map((p, i) => ({
+      ...p,
+      tally: (rising[7 - i] as (typeof rising)[0]).tally,
+    }));
+    expect(trendTest(falling, { metric: m() }).verdict).toBe('decreasing');
   });
 });
