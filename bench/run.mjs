@@ -30,8 +30,9 @@ const PEERS = !flag('--no-peers');
 const MEMORY = !flag('--no-memory');
 /**
  * The CPUs to pin a paired session's two processes to, one CPU per session in turn (taskset), or
- * none. Both processes of a pair on the same CPU: on this VM the two vCPUs differ in speed from
- * second to second, and a floor on one and the library on the other measured the vCPUs.
+ * none. Both processes of a pair share one CPU (they take turns): unpinned, the floor's fastest
+ * samples at 10⁷ answers ranged 35–41 ms from session to session, pinned 41.1–41.7 ms
+ * (bench/README.md, Method).
  */
 const PIN_CPUS = !flag('--no-pin') && existsSync('/usr/bin/taskset') ? cpus().map((_, i) => i) : [];
 
@@ -268,8 +269,8 @@ for (const c of caseIds) {
       row.targets.hand = { ms: row.floorMs, ratio: 1, fastest: 1, samples: pairs.length };
       const bySession = row.targets.lib.sessions.map((x) => x.ratio.toFixed(2)).join(' ');
       log(`${c} ${fmtN(n)}: cx-metrics ÷ floor by paired session ${bySession}`);
-      // The fastest sample of each process: tells a slow process (the machine's bursts last
-      // seconds and hit one process, see README) from a slow target.
+      // The fastest sample of each process: shows which speed state each process drew
+      // (bench/README.md, Process states), which a session's ratio alone hides.
       const fastestBySession = p.sessions
         .map((x) => {
           const f = (k) => fmtMs(Math.min(...x.pairs.map((y) => y[k])));
