@@ -63,7 +63,9 @@ describe('regressions found by fuzzing', () => {
       ),
     );
     expect(() => netInterval({ ...cs(), nEffective: -0 })).toThrowExactly(
-      new RangeError("netInterval: the result's counts are inconsistent: 3 + 1 of 5, nEffective -0"),
+      new RangeError(
+        "netInterval: the result's counts are inconsistent: 3 + 1 of 5, nEffective -0",
+      ),
     );
   });
 
