@@ -457,8 +457,12 @@ describe('option and argument names in planning and rate messages', () => {
         ),
       );
     }
-    // A share of 0 is a share (no detractors expected).
-    expect(npsMarginOfError(100, { promoterShare: 0.5, detractorShare: 0 })).toBeGreaterThan(0);
+    // A share of 0 is a share (no detractors expected). By hand: V = p + d − (p − d)² = 0.25,
+    // margin = 100 · z₀.₉₇₅ · √(V / n) = 100 · 1.959963984540054 · 0.05 (qnorm(0.975) in R).
+    expect(npsMarginOfError(100, { promoterShare: 0.5, detractorShare: 0 })).toBeCloseTo(
+      9.79981992270027,
+      12,
+    );
     expect(() => npsMarginOfError(100, { promoterShare: 2 })).toThrowExactly(
       new RangeError(
         'npsMarginOfError: option promoterShare must be a share from 0 to 1, received 2',
