@@ -1,5 +1,6 @@
 import { describe } from './describe.js';
 import { oneOf } from './options.js';
+import { readLength, readWeightArray } from './read.js';
 import type { Accessor, Scale, Tally } from './types.js';
 
 /** What the input policy does with answers that are not counted. */
@@ -134,26 +135,13 @@ export function addOne(
 }
 
 /**
- * Returns the length of an array-like, or -1 for an iterable that is not array-like when
- * `iterable` is allowed; throws a TypeError for anything else.
+ * Returns the length of an array or typed array, or -1 for another iterable when `iterable` is
+ * allowed; throws a TypeError for anything else (see read.ts: a plain object's `length` is never
+ * trusted).
  */
 export function arrayLength(fn: string, x: unknown, what: string, iterable: boolean): number {
-  if (typeof x === 'object' && x !== null) {
-    // Arrays and typed arrays are indexed (the fast path); other iterables are iterated.
-    const indexed = Array.isArray(x) || ArrayBuffer.isView(x);
-    if (
-      iterable &&
-      !indexed &&
-      typeof (x as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
-    ) {
-      return -1;
-    }
-    const length = (x as Partial<ArrayLike<unknown>>).length; // a DataView has none
-    if (Number.isSafeInteger(length) && (length as number) >= 0) return length as number;
-  }
-  throw new TypeError(
-    `${fn}: ${what} must be ${iterable ? 'an array, a typed array or an iterable' : 'a function or an array of numbers'}, received ${describe(x)}`,
-  );
+  if (iterable) return readLength(fn, x, what);
+  return readWeightArray(fn, x, undefined).length;
 }
 
 /**

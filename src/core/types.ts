@@ -133,22 +133,24 @@ export type Metric<R extends ScoreResult = ScoreResult> = R['metric'] & {
 };
 
 /**
- * Answers to count: an array, a typed array, an array-like or any iterable (a generator, a Set).
- * Missing answers are `null` or `undefined`.
+ * Answers to count: an array, a typed array or any other iterable (a generator, a Set). A plain
+ * object with a `length` (an array-like) is refused: a JSON payload `{"length": 1e15}` would
+ * otherwise start a loop of 10¹⁵ steps. Missing answers are `null` or `undefined`.
  *
  * @category Core
  * @since 0.1.0
  */
-export type Answers = Iterable<number | null | undefined> | ArrayLike<number | null | undefined>;
+export type Answers = Iterable<number | null | undefined>;
 
 /**
- * Rows of any shape, read through an accessor: an array, an array-like or any iterable.
+ * Rows of any shape, read through an accessor: an array, a typed array or any other iterable
+ * (array-likes are refused, as for {@link Answers}).
  *
  * @typeParam T - The row type.
  * @category Core
  * @since 0.1.0
  */
-export type Rows<T> = Iterable<T> | ArrayLike<T>;
+export type Rows<T> = Iterable<T>;
 
 /**
  * Reads the answer from a row, d3-style: `(row, index) => answer`. Return `null` or `undefined`

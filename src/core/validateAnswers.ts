@@ -161,7 +161,7 @@ export function validateAnswers<T>(
     else report(index, typeof x === 'number' ? 'not-a-point' : 'not-a-number', x);
   };
   let i = 0;
-  if (length >= 0) for (; i < length; i++) one((input as ArrayLike<T>)[i] as T, i);
+  if (length >= 0) for (; i < length; i++) one((input as unknown as ArrayLike<T>)[i] as T, i);
   else if (length === -1) for (const row of input as Iterable<T>) one(row, i++);
   if (length !== -2 && wl >= 0 && wl !== i) report(-1, 'weight-count', wl);
   return invalid === 0

@@ -10,6 +10,7 @@ import {
   toTally,
 } from '../core/count.js';
 import { checkMetric, nonNegative, oneOf, readOptions } from '../core/options.js';
+import { readList } from '../core/read.js';
 import type { Accessor, Rows, ScoreResult, Tally } from '../core/types.js';
 import type { KeyAccessor, KeyPart, Segment, Segmentation, SegmentOptions } from './types.js';
 
@@ -89,8 +90,7 @@ export function segmentFor<T, R extends ScoreResult>(
     weight === undefined || typeof weight === 'function'
       ? -1
       : arrayLength(fn, weight, 'option weight', false);
-  const length = arrayLength(fn, rows, 'rows', true);
-  const list = length >= 0 ? (rows as ArrayLike<T>) : Array.from(rows as Iterable<T>);
+  const list = readList<T>(fn, rows, 'rows');
   const n = list.length;
   const keyOf: (row: T, i: number) => unknown = tuple
     ? (row, i) => {

@@ -8,6 +8,7 @@ import {
   toTally,
 } from '../core/count.js';
 import { checkMetric, oneOf, readOptions } from '../core/options.js';
+import { readList } from '../core/read.js';
 import type { Accessor, Rows, ScoreResult } from '../core/types.js';
 import { extras, keyOf, ordAt, PERIOD_KEYS, read, readSpec, startOf } from './periods.js';
 import { iso } from './time.js';
@@ -131,7 +132,7 @@ export function trend<T, R extends ScoreResult>(
   const buckets = new Map<number, Counter>();
   const weighted = weight !== undefined;
   // Arrays are read in place (no copy of a million rows); other iterables are read once.
-  const list = Array.isArray(rows) ? (rows as readonly T[]) : Array.from(rows as ArrayLike<T>);
+  const list = readList<T>(fn, rows, 'rows');
   const count = (c: Counter, i: number, row = list[i] as T): void => {
     addOne(
       fn,
@@ -155,7 +156,8 @@ export function trend<T, R extends ScoreResult>(
   let min = Infinity;
   let max = -Infinity;
   let i = 0;
-  for (const row of list) {
+  for (; i < list.length; i++) {
+    const row = list[i] as T;
     const t = read(s, fn, at(row, i), i);
     if (!(t >= lo && t < hi)) {
       const ord = ordAt(s, t);
@@ -184,7 +186,6 @@ export function trend<T, R extends ScoreResult>(
         c.d = (c.d ?? 0) + 1;
       }
     }
-    i++;
   }
   for (const [, j, c] of seen.values()) {
     c.d = (c.d as number) - 1;

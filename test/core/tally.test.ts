@@ -27,7 +27,7 @@ describe('tally', () => {
     expect(t.total).toBe(2);
   });
 
-  it('accepts typed arrays, Sets, generators and array-likes', () => {
+  it('accepts typed arrays, Sets and generators', () => {
     const expected = tally([1, 2, 2], FIVE);
     expect(tally(Float64Array.of(1, 2, 2), FIVE)).toEqual(expected);
     expect(tally(Int8Array.of(1, 2, 2), FIVE)).toEqual(expected);
@@ -39,7 +39,18 @@ describe('tally', () => {
       yield 2;
     }
     expect(tally(gen(), FIVE)).toEqual(expected);
-    expect(tally({ length: 3, 0: 1, 1: 2, 2: 2 }, FIVE)).toEqual(expected);
+  });
+
+  it('tally refuses an array-like that is not an array, before any loop', () => {
+    const huge = JSON.parse('{"length":9007199254740991}') as unknown as number[];
+    expect(() => tally(huge, FIVE)).toThrow(
+      new TypeError(
+        'tally: answers must be an array, a typed array or an iterable, received an object',
+      ),
+    );
+    expect(() => tally({ length: 3, 0: 1, 1: 2, 2: 2 } as unknown as number[], FIVE)).toThrow(
+      TypeError,
+    );
   });
 
   it('reads rows through the value accessor with the row index', () => {

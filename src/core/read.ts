@@ -1,0 +1,85 @@
+import { describe } from './describe.js';
+
+/**
+ * The one reader of rows, answers and lists of results (the input policy's "input that is not
+ * data is an error"). Accepted: an array, a typed array, or any other synchronous iterable
+ * (a Set, a generator, a Map's values). Refused with a TypeError that names the function and
+ * what it received: `null`, numbers, strings, plain objects (an API wrapper `{ rows: [...] }`,
+ * a JSON array-like `{ "length": 1e15 }` — array-likes are read only when they are real arrays
+ * or typed arrays, so a length is never trusted), async iterables (with the name of the async
+ * variant when there is one) and DataViews.
+ */
+
+/** How a reader refers to the input: `'rows'`, `'answers'`, `'items'`, `'option weight'`. */
+export type What = string;
+
+/**
+ * Returns the length of an array or typed array (the indexed fast path), or -1 for another
+ * synchronous iterable; throws a TypeError for anything else. `asyncName` names the variant to
+ * use when an async iterable is passed to a synchronous function.
+ */
+export function readLength(fn: string, input: unknown, what: What, asyncName?: string): number {
+  if (Array.isArray(input)) return input.length;
+  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
+    return (input as unknown as ArrayLike<unknown>).length;
+  }
+  if (typeof input === 'object' && input !== null) {
+    const x = input as Partial<Iterable<unknown> & AsyncIterable<unknown>>;
+    if (typeof x[Symbol.iterator] === 'function') return -1;
+    if (typeof x[Symbol.asyncIterator] === 'function') {
+      throw new TypeError(
+        `${fn}: ${what} is an async iterable, which a synchronous function cannot read${asyncName === undefined ? '; collect it into an array first' : `; use ${asyncName}`}`,
+      );
+    }
+  }
+  throw new TypeError(
+    `${fn}: ${what} must be an array, a typed array or an iterable, received ${describe(input)}`,
+  );
+}
+
+/**
+ * Reads rows (or answers, or items) into something indexable: an array or typed array as it is,
+ * any other synchronous iterable copied once into an array. Throws as {@link readLength} does.
+ */
+export function readList<T>(
+  fn: string,
+  input: unknown,
+  what: What,
+  asyncName?: string,
+): ArrayLike<T> {
+  const length = readLength(fn, input, what, asyncName);
+  return length >= 0 ? (input as ArrayLike<T>) : Array.from(input as Iterable<T>);
+}
+
+/**
+ * Reads a per-row weight array (an array or typed array of numbers; iterables are refused, as
+ * their entries cannot be matched to rows by index) and checks its length against the rows'
+ * when the rows' length is known. The entries themselves are checked where they are used.
+ */
+export function readWeightArray(
+  fn: string,
+  weight: unknown,
+  rows: number | undefined,
+  what: What = 'rows',
+): ArrayLike<unknown> {
+  if (!Array.isArray(weight) && !(ArrayBuffer.isView(weight) && !(weight instanceof DataView))) {
+    throw new TypeError(
+      `${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`,
+    );
+  }
+  const w = weight as ArrayLike<unknown>;
+  if (rows !== undefined && w.length !== rows) throw weightLengthError(fn, w.length, rows, what);
+  return w;
+}
+
+/** The error for a weight array whose length differs from the number of rows. */
+export function weightLengthError(
+  fn: string,
+  weights: number,
+  rows: number,
+  what: What = 'rows',
+): RangeError {
+  return new RangeError(
+    `${fn}: option weight has ${weights} entries but there are ${rows} ${what}; give one weight per row`,
+  );
+}
