@@ -115,5 +115,5 @@ export function scoreInterval(fn: string, result: ScoreResult, options: unknown)
     return percentInterval(fn, options, name === 'csat' ? r.satisfied : r.successes, total, ne);
   }
   if (name === 'ces') return meanScoreInterval(fn, result, options);
-  throw new TypeError(`${fn}: no interval is defined for the metric ${describe(name)}`);
+  throw new TypeError(`${fn}: no interval is defined for the metric ${JSON.stringify(name)}`);
 }

@@ -175,7 +175,7 @@ describe('interval and comparison inputs (exact messages)', () => {
       ),
     );
     expect(() => withInterval(ces([1, 7]), { method: 'x' })).toThrowExactly(
-      new TypeError(`withInterval: option method must be 't', received "x" ${strings}`),
+      new TypeError(`withInterval: option method must be 't' or 'hoeffding', received "x" ${strings}`),
     );
   });
 
