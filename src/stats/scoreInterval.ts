@@ -25,7 +25,7 @@ export interface ScoreIntervalOptions {
   readonly level?: number | undefined;
   /** The interval method; the default depends on the metric. */
   readonly method?: string | undefined;
-  /** Bootstrap resamples (NPS, method `'bootstrap'`); default 2000. */
+  /** Bootstrap resamples (NPS, method `'bootstrap'`), an integer from 1 to 100,000; default 2000. */
   readonly resamples?: number | undefined;
   /** Bootstrap seed (NPS, method `'bootstrap'`); default 1. */
   readonly seed?: number | undefined;

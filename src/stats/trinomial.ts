@@ -83,6 +83,12 @@ export function trinomialFrom(
   };
 }
 
+/** The most answers the exact interval takes: it costs O(n²) per p-value (about 0.4 s at 200). */
+export const EXACT_MAX = 200;
+
+/** The most bootstrap resamples: each costs O(log n), and the sort O(B log B) with B resamples. */
+export const MAX_RESAMPLES = 100_000;
+
 /** Mulberry32: a small, fast, seedable 32-bit generator (uniform in [0, 1)). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -195,6 +201,11 @@ export function trinomialInterval(
   }
   const total = t.total;
   if (method === 'exact') {
+    if (total > EXACT_MAX) {
+      throw new RangeError(
+        `${fn}: the exact interval is limited to ${EXACT_MAX} answers (its cost grows with n²), received ${total}; use 'adjusted-wald' or 'score'`,
+      );
+    }
     const [lower, upper] = exactNetLimits(total, t.positive - t.negative, level);
     return clipped(100 * lower, 100 * upper, -100, 100, level, method);
   }
