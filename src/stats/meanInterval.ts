@@ -21,7 +21,7 @@ export interface MeanIntervalOptions {
 
 /**
  * Turns a tally or a result with `counts` and `metric.scale` into a checked tally, reading own
- * fields only (the copy has no prototype, so a polluted `Object.prototype` adds no field).
+ * fields only (the copies have no prototype, so a polluted `Object.prototype` adds no field).
  */
 export function tallyOfResult(fn: string, input: unknown): Tally {
   if (typeof input !== 'object' || input === null) {
@@ -30,7 +30,9 @@ export function tallyOfResult(fn: string, input: unknown): Tally {
     );
   }
   const r = ownFields(input);
-  if (r.metric === undefined || r.counts === undefined) return checkTally(fn, r);
+  // The checked tally is copied again without a prototype, so that readers downstream (the
+  // effective n reads weightSquares) see no inherited field either.
+  if (r.metric === undefined || r.counts === undefined) return ownTally(checkTally(fn, r));
   const base = ownFields({
     scale: typeof r.metric === 'object' && r.metric !== null ? ownFields(r.metric).scale : undefined,
     counts: r.counts,
@@ -45,7 +47,12 @@ export function tallyOfResult(fn: string, input: unknown): Tally {
       base.weightSquares = r.nEffective === 0 ? 0 : (r.total * r.total) / r.nEffective;
     }
   }
-  return checkTally(fn, base);
+  return ownTally(checkTally(fn, base));
+}
+
+/** A checked tally as a null-prototype copy of its own fields. */
+function ownTally(t: Tally): Tally {
+  return ownFields(t) as unknown as Tally;
 }
 
 /**
