@@ -29,12 +29,9 @@ function gammaDraw(shape: number, random: () => number): number {
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
     const x = normalDraw(random);
-    const v0 = 1 + c * x;
-    if (v0 > 0) {
-      const v = v0 * v0 * v0;
-      const u = random();
-      if (u > 0 && Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-    }
+    const v = (1 + c * x) ** 3;
+    // v ≤ 0 makes ln v NaN or −Infinity, so the comparison is false and the draw is rejected.
+    if (Math.log(random()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
   }
 }
 

@@ -55,10 +55,20 @@ export function hoeffdingInterval(
 ): Interval {
   const range = scale.max - scale.min;
   const [lo, hi] = hoeffdingLimits(scaledMean(scale, mean), n, level);
-  return clipped(scale.min + range * lo, scale.min + range * hi, scale.min, scale.max, level, 'hoeffding');
+  return clipped(
+    scale.min + range * lo,
+    scale.min + range * hi,
+    scale.min,
+    scale.max,
+    level,
+    'hoeffding',
+  );
 }
 
 /** A mean on a scale moved to 0…1 (kept there against an ulp of weighted rounding). */
-export function scaledMean(scale: { readonly min: number; readonly max: number }, x: number): number {
+export function scaledMean(
+  scale: { readonly min: number; readonly max: number },
+  x: number,
+): number {
   return Math.min(1, Math.max(0, (x - scale.min) / (scale.max - scale.min)));
 }

@@ -34,7 +34,8 @@ export function tallyOfResult(fn: string, input: unknown): Tally {
   // effective n reads weightSquares) see no inherited field either.
   if (r.metric === undefined || r.counts === undefined) return ownTally(checkTally(fn, r));
   const base = ownFields({
-    scale: typeof r.metric === 'object' && r.metric !== null ? ownFields(r.metric).scale : undefined,
+    scale:
+      typeof r.metric === 'object' && r.metric !== null ? ownFields(r.metric).scale : undefined,
     counts: r.counts,
     total: r.total,
     n: r.n,

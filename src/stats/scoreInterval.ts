@@ -110,7 +110,9 @@ export function scoreInterval(fn: string, result: ScoreResult, options: unknown)
   }
   if (name === 'csat' || name === 'proportion') {
     if (typeof total !== 'number') {
-      throw new TypeError(`${fn}: the result's total must be a number, received ${describe(total)}`);
+      throw new TypeError(
+        `${fn}: the result's total must be a number, received ${describe(total)}`,
+      );
     }
     return percentInterval(fn, options, name === 'csat' ? r.satisfied : r.successes, total, ne);
   }

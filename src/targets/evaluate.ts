@@ -1,10 +1,10 @@
 import { describe } from '../core/describe.js';
 import { nonNegative, oneOf, readOptions } from '../core/options.js';
 import type { Direction, ScoreRange, ScoreResult } from '../core/types.js';
+import { hoeffdingTails, scaledMean } from '../stats/boundedMean.js';
 import { betaCdf } from '../stats/distributions/beta.js';
 import { normalSf } from '../stats/distributions/normal.js';
 import { tSf } from '../stats/distributions/studentT.js';
-import { hoeffdingTails, scaledMean } from '../stats/boundedMean.js';
 import { exactNetTails } from '../stats/exactNet.js';
 import { tallyOfResult } from '../stats/meanInterval.js';
 import { EXACT_BELOW } from '../stats/minimumInformation.js';
@@ -17,12 +17,7 @@ import {
 } from '../stats/proportionInterval.js';
 import { scoreInterval } from '../stats/scoreInterval.js';
 import { checkLevel, noInterval, zFor } from '../stats/shared.js';
-import {
-  constrainedShare,
-  NET_METHODS,
-  netVariance,
-  trinomialFrom,
-} from '../stats/trinomial.js';
+import { constrainedShare, NET_METHODS, netVariance, trinomialFrom } from '../stats/trinomial.js';
 import type { Interval } from '../stats/types.js';
 import type { TargetCheck, TargetMode } from './types.js';
 

@@ -117,7 +117,7 @@ describe('NPS planning and intervals at their edges', () => {
     const t = tallyFromCounts({ min: 0, max: 10 }, { 10: 5, 0: 2 });
     expect(() => npsInterval(t, { method: 'x' as never })).toThrow(/^npsInterval: option method /);
     expect(() => npsInterval(t, { method: 'bootstrap', resamples: 0 })).toThrow(
-      /^npsInterval: resamples /,
+      /^npsInterval: option resamples /,
     );
     expect(() => npsInterval(t, { method: 'bootstrap', seed: -1 })).toThrow(/^npsInterval: seed /);
   });
@@ -175,7 +175,9 @@ describe('interval and comparison inputs (exact messages)', () => {
       ),
     );
     expect(() => withInterval(ces([1, 7]), { method: 'x' })).toThrowExactly(
-      new TypeError(`withInterval: option method must be 't' or 'hoeffding', received "x" ${strings}`),
+      new TypeError(
+        `withInterval: option method must be 't' or 'hoeffding', received "x" ${strings}`,
+      ),
     );
   });
 

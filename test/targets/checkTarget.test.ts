@@ -44,10 +44,13 @@ describe('checkTarget', () => {
 
   it('checkTarget reads the direction from the metric: CES effort and churn are better low', () => {
     // 36 answers (at least 30, so the t interval decides), mean 16/12.
-    const effort = ces([1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1].flatMap((x) => [x, x, x]), {
-      scale: { min: 1, max: 5 },
-      easier: 'lower',
-    });
+    const effort = ces(
+      [1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1].flatMap((x) => [x, x, x]),
+      {
+        scale: { min: 1, max: 5 },
+        easier: 'lower',
+      },
+    );
     const c = checkTarget(effort, { target: 2.5 });
     expect(c).toMatchObject({ status: 'met', direction: 'lower' });
     expect(c.gap).toBeCloseTo(2.5 - 16 / 12, 12);
@@ -153,7 +156,10 @@ describe('checkTarget', () => {
     // binom.test(100, 100)$conf.int[1] is 0.025^(1/100) = 0.96378…
     expect(hundred).toMatchObject({ status: 'met', interval: { method: 'clopper-pearson' } });
     expect(hundred.interval.lower).toBeCloseTo(100 * 0.025 ** 0.01, 9);
-    const flat = checkTarget(ces(Array(100).fill(2) as number[]), { target: 3, direction: 'lower' });
+    const flat = checkTarget(ces(Array(100).fill(2) as number[]), {
+      target: 3,
+      direction: 'lower',
+    });
     expect(flat).toMatchObject({ status: 'met', interval: { method: 'hoeffding' } });
     const lowBetter = proportionMetric({ better: 'lower' });
     const none = lowBetter.score(tallyFromCounts(lowBetter.scale, [20, 0]));

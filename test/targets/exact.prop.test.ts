@@ -92,7 +92,8 @@ function meanTail(scale: Scale, answers: number[], t: number, up: boolean): numb
       let s = 0;
       for (let j = 0; j <= n; j++) {
         const total = a * (n - j) + b * j;
-        if (up ? total >= sum - 1e-9 : total <= sum + 1e-9) s += choose(n, j) * w ** j * (1 - w) ** (n - j);
+        if (up ? total >= sum - 1e-9 : total <= sum + 1e-9)
+          s += choose(n, j) * w ** j * (1 - w) ** (n - j);
       }
       best = Math.max(best, s);
     }
@@ -151,13 +152,22 @@ describe('minimum information for target checks', () => {
         const up = (check.status === 'met') === (check.direction === 'higher');
         let p: number;
         if (c.kind === 'nps') {
-          const k = (result as { promoters: number; detractors: number }).promoters -
+          const k =
+            (result as { promoters: number; detractors: number }).promoters -
             (result as { detractors: number }).detractors;
           p = netTail(n, k, target / 100, up);
         } else if (c.kind === 'ces') {
-          p = meanTail(scale, c.answers.map((a) => a + scale.min), target, up);
+          p = meanTail(
+            scale,
+            c.answers.map((a) => a + scale.min),
+            target,
+            up,
+          );
         } else {
-          const x = c.kind === 'csat' ? (counts[3] as number) + (counts[4] as number) : (counts[1] as number);
+          const x =
+            c.kind === 'csat'
+              ? (counts[3] as number) + (counts[4] as number)
+              : (counts[1] as number);
           p = binomialTail(n, c.kind === 'rate' ? target : target / 100, x, up);
         }
         expect(p, JSON.stringify({ c, check })).toBeLessThanOrEqual((1 - c.level) / 2 + 1e-9);

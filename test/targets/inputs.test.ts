@@ -3,10 +3,13 @@ import {
   ces,
   checkTarget,
   checkTargets,
+  csat,
   meanInterval,
   nps,
   npsFromCounts,
   npsInterval,
+  proportionMetric,
+  tallyFromCounts,
   targetAlerts,
   targetBand,
   withInterval,
@@ -26,9 +29,7 @@ describe('target inputs that are not data', () => {
       ),
     );
     expect(() => checkTargets(null as never, { target: 30 })).toThrow(/^checkTargets: items /);
-    expect(() => checkTargets({ length: 2 ** 53 - 1 } as never, { target: 30 })).toThrow(
-      TypeError,
-    );
+    expect(() => checkTargets({ length: 2 ** 53 - 1 } as never, { target: 30 })).toThrow(TypeError);
     // An iterable is read once, as before.
     expect(checkTargets(new Set([{ result }]), { target: 30 }).summary.total).toBe(1);
   });
@@ -108,5 +109,32 @@ describe('own properties only', () => {
       delete proto.invited;
       delete proto.satisfied;
     }
+  });
+});
+
+describe('target checks at the edges of the new methods', () => {
+  it('checks without answers are insufficient-data whatever the metric', () => {
+    const none = npsFromCounts({ promoters: 0, passives: 0, detractors: 0 });
+    for (const r of [csat([]), nps([]), none]) {
+      expect(checkTarget(r, { target: 50 }).status).toBe('insufficient-data');
+    }
+    expect(checkTarget(ces([]), { target: 5 }).status).toBe('insufficient-data');
+  });
+
+  it("Hoeffding's bound at the scale's bottom: two answers of 1 cannot show a mean below 2", () => {
+    // exp(−2·kl(0, 1/6)) = (5/6)² is the p-value for "below 2" (the scale's ends attain it).
+    const c = checkTarget(ces([1, 1]), { target: 2, direction: 'lower' });
+    expect(c).toMatchObject({
+      status: 'inconclusive',
+      interval: { lower: 1, method: 'hoeffding' },
+    });
+    expect(c.pValue).toBeCloseTo((5 / 6) ** 2, 12);
+  });
+
+  it('a share at the good end of its range is missed by any success (the score test at 0)', () => {
+    const churn = proportionMetric({ better: 'lower' });
+    const r = churn.score(tallyFromCounts(churn.scale, [39, 1]));
+    expect(checkTarget(r, { target: 0 })).toMatchObject({ status: 'missed', pValue: 1 });
+    expect(checkTarget(r, { target: 0, direction: 'higher' })).toMatchObject({ pValue: 0 });
   });
 });
