@@ -77,13 +77,22 @@ describe('Student t properties', () => {
     );
   });
 
-  it('tCdf is non-decreasing in t, and the upper tail shrinks as df grows', () => {
+  // Up to 1e-14 relative: tCdf is ½·I_x(df/2, ½) from a continued fraction whose value is
+  // correct to about 1e-15 relative, not to the last bit, so two arguments a few ulps apart can
+  // come out one ulp in the wrong order (seed -93728689: t = -39.99999999999972 and
+  // -39.9999999999997 at df = 0.5046557609211844 gave 0.04977822112966374 > 0.049778221129663694,
+  // 9.8e-16 relative). The true difference there is below 1e-16 relative, under one ulp.
+  const tAbove = (lo: number, hi: number): boolean => lo <= hi + Math.abs(hi) * 1e-14;
+
+  it('tCdf is non-decreasing in t up to 1e-14 relative, and the upper tail shrinks as df grows', () => {
     fc.assert(
       fc.property(z, z, df, df, (s, t, m, n) => {
-        expect(tCdf(Math.min(s, t), m)).toBeLessThanOrEqual(tCdf(Math.max(s, t), m));
+        expect(tAbove(tCdf(Math.min(s, t), m), tCdf(Math.max(s, t), m))).toBe(true);
         const u = Math.abs(t);
         expect(tSf(u, Math.max(m, n))).toBeLessThanOrEqual(tSf(u, Math.min(m, n)) * (1 + 1e-14));
       }),
+      // The counterexample of seed -93728689 runs first on every seed.
+      { examples: [[-39.9999999999997, -39.99999999999972, 0.5046557609211844, 1]] },
     );
   });
 

@@ -284,3 +284,15 @@ describe('betaQuantilePair', () => {
     expect(rel(lower, 0.025)).toBeLessThan(1e-12);
   });
 });
+
+describe('tCdf monotonicity', () => {
+  it('tCdf two ulps apart near −40 at df 0.5047 is ordered within 1e-14 relative (seed -93728689)', () => {
+    // The property's counterexample: the continued fraction is right to ~1e-15 relative, so the
+    // two values may come out one ulp in either order; their true difference is below one ulp.
+    const df = 0.5046557609211844;
+    const lo = tCdf(-39.99999999999972, df);
+    const hi = tCdf(-39.9999999999997, df);
+    expect(lo - hi).toBeLessThanOrEqual(1e-14 * hi);
+    expect(Math.abs(lo - 0.049778221129663694)).toBeLessThan(1e-16);
+  });
+});
