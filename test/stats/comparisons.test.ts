@@ -92,17 +92,21 @@ describe('compareProportions', () => {
 });
 
 describe('compareMeans', () => {
-  it('gives only the estimate with fewer than two answers on a side', () => {
+  it('decides by the exact permutation test with fewer than two answers on a side', () => {
     const c = compareMeans(ces([7]), ces([5, 6]));
     expect(c.estimate).toBe(1.5);
-    expect(c.statistic).toBeNull();
+    expect(c.test).toBe('mean-permutation');
     expect(compareMeans(ces([]), ces([5])).estimate).toBeNull();
   });
 
-  it('gives null statistic and a point interval when neither side varies', () => {
+  it('decides by the exact permutation test, with an interval of width > 0, when neither side varies', () => {
+    // By hand: 2 of the 6 splits of {7, 7, 5, 5} put both 7s (or both 5s) in a, so p = 1/3; the
+    // permutation SE² = var(c(7, 7, 5, 5))·(1/2 + 1/2) = 4/3.
     const c = compareMeans(ces([7, 7]), ces([5, 5]));
-    expect([c.estimate, c.se, c.statistic, c.pValue]).toEqual([2, 0, null, null]);
-    expect(c.interval.lower).toBe(2);
+    expect(c.estimate).toBe(2);
+    expect(c.pValue).toBeCloseTo(1 / 3, 15);
+    expect(c.se).toBeCloseTo(2 / Math.sqrt(3), 15);
+    expect(c.interval.lower).toBeLessThan(2);
   });
 
   it('rejects samples on different scales', () => {
@@ -117,15 +121,16 @@ describe('comparePairedNps', () => {
     const c = comparePairedNps([10, null, 3, 8], [10, 9, undefined, 9]);
     expect(c.n).toBe(2);
     expect(c.skipped).toBe(2);
-    expect(c.estimate).toBe(50);
+    expect(c.estimate).toBe(-50);
   });
 
   it('answers null statistic when no pair changed category', () => {
     const c = comparePairedNps([10, 3, 7], [9, 0, 8]);
-    expect([c.estimate, c.se, c.statistic, c.verdict]).toEqual([
-      0,
+    expect([c.estimate, c.se, c.statistic, c.pValue, c.verdict]).toEqual([
       0,
       null,
+      null,
+      1,
       'no-detectable-difference',
     ]);
   });
@@ -137,7 +142,7 @@ describe('comparePairedNps', () => {
   it('names the side and index of an invalid answer, or skips the pair', () => {
     expect(() => comparePairedNps([10, 11], [10, 10])).toThrowExactly(
       new RangeError(
-        'comparePairedNps: before answer at index 1 must be an integer from 0 to 10, received 11',
+        'comparePairedNps: a answer at index 1 must be an integer from 0 to 10, received 11',
       ),
     );
     expect(() => comparePairedNps([10, 1], [10, '9' as never])).toThrow(TypeError);
@@ -151,14 +156,14 @@ describe('comparePairedNps', () => {
   it('rejects arrays of different lengths and non-arrays', () => {
     expect(() => comparePairedNps([1, 2], [1])).toThrowExactly(
       new RangeError(
-        'comparePairedNps: before has 2 answers but after has 1; pairs need equal lengths',
+        'comparePairedNps: a has 2 answers but b has 1; pairs need equal lengths',
       ),
     );
-    expect(() => comparePairedNps(new Set([1]) as never, [1])).toThrow(TypeError);
+    expect(() => comparePairedNps({ length: 1, 0: 1 } as never, [1])).toThrow(TypeError);
   });
 
   it('accepts typed arrays', () => {
-    expect(comparePairedNps(Int8Array.of(0, 10), Int8Array.of(10, 10)).estimate).toBe(100);
+    expect(comparePairedNps(Int8Array.of(0, 10), Int8Array.of(10, 10)).estimate).toBe(-100);
   });
 });
 

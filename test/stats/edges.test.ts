@@ -256,9 +256,9 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       ),
     );
     for (const [before, after, message] of [
-      [5, [2], 'before must be an array or a typed array, received 5'],
-      [[1], null, 'after must be an array or a typed array, received null'],
-      ['ab', [1, 2], `before must be an array or a typed array, received "ab" ${strings}`],
+      [5, [2], 'a must be an array, a typed array or an iterable, received 5'],
+      [[1], null, 'b must be an array, a typed array or an iterable, received null'],
+      ['ab', [1, 2], `a must be an array, a typed array or an iterable, received "ab" ${strings}`],
     ] as const) {
       expect(() => comparePairedNps(before as never, after as never)).toThrowExactly(
         new TypeError(`comparePairedNps: ${message}`),
@@ -266,7 +266,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     }
     expect(() => comparePairedNps([1], [11])).toThrowExactly(
       new RangeError(
-        'comparePairedNps: after answer at index 0 must be an integer from 0 to 10, received 11',
+        'comparePairedNps: b answer at index 0 must be an integer from 0 to 10, received 11',
       ),
     );
     expect(() => comparePairedNps([Number.NaN], [1])).toThrow(RangeError);
@@ -281,7 +281,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       [0, 0, 0],
       [0, 0, 0],
     ]);
-    expect(r.interval.method).toBe('z');
+    expect(r.interval.method).toBe('paired-sign-flip-z');
     // NaN is invalid unless nan: 'missing' makes it a missing answer.
     const nanInvalid = comparePairedNps([Number.NaN, 10], [1, 2], { invalid: 'skip' });
     expect([nanInvalid.n, nanInvalid.skipped, nanInvalid.invalid]).toEqual([1, 0, 1]);
@@ -330,7 +330,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     );
   });
 
-  it('compareMeans has no test without data or with one answer, and a zero-width one for equal groups', () => {
+  it('compareMeans has no test without data, and the exact test with one answer or no spread', () => {
     const none = {
       test: 'welch-t',
       estimate: null,
@@ -343,14 +343,25 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       verdict: 'no-detectable-difference',
     };
     expect(compareMeans(tally([], S7), tally([3], S7))).toEqual(none);
-    // One answer in a group: the difference of the means (2 − 4) but no variance to test it.
-    expect(compareMeans(tally([2], S7), tally([3, 5], S7))).toEqual({ ...none, estimate: -2 });
-    // Both groups without spread and the same mean: difference 0, standard error 0, no test.
+    // One answer in a group: the difference of the means (2 − 4), decided by the exact test. By
+    // hand: of the 3 splits of {2, 3, 5}, the one answer 2 or 5 gives |Δ| ≥ 2, so p = 2/3; the
+    // permutation SE² = var(c(2, 3, 5))·(1 + 1/2) = 7/2.
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7))).toMatchObject({
+      test: 'mean-permutation',
+      estimate: -2,
+      df: null,
+      interval: { method: 'mean-permutation-z' },
+    });
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7)).pValue).toBeCloseTo(2 / 3, 15);
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7)).se).toBeCloseTo(Math.sqrt(3.5), 15);
+    // Every answer equal: each split gives 0, so p = 1, and nothing bounds the difference.
     expect(compareMeans(tally([4, 4], S7), tally([4, 4], S7))).toMatchObject({
+      test: 'mean-permutation',
       estimate: 0,
-      se: 0,
+      se: null,
       statistic: null,
-      interval: { lower: 0, upper: 0, method: 'welch' },
+      pValue: 1,
+      interval: { lower: null, upper: null, method: 'mean-permutation-z' },
     });
     expect(compareMeans(tally([4, 5, 6], S7), tally([2, 4, 3], S7)).interval.method).toBe('welch');
   });
