@@ -155,9 +155,7 @@ describe('comparePairedNps', () => {
 
   it('rejects arrays of different lengths and non-arrays', () => {
     expect(() => comparePairedNps([1, 2], [1])).toThrowExactly(
-      new RangeError(
-        'comparePairedNps: a has 2 answers but b has 1; pairs need equal lengths',
-      ),
+      new RangeError('comparePairedNps: a has 2 answers but b has 1; pairs need equal lengths'),
     );
     expect(() => comparePairedNps({ length: 1, 0: 1 } as never, [1])).toThrow(TypeError);
   });
