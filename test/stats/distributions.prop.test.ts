@@ -106,7 +106,12 @@ describe('Student t properties', () => {
     );
   });
 
-  it('tQuantile is antisymmetric, tQuantile(1 − p) = −tQuantile(p), and increasing in p', () => {
+  // Increasing up to 1e-14 relative, for the same reason as tCdf: the beta quantile's Newton
+  // iteration stops within ~1e-15 relative, so two probabilities whose true quantiles are under
+  // an ulp apart can come out one ulp in the wrong order (seed -774640423 at FC_NUM_RUNS=2000:
+  // p = 1.0000000000000188e-12 and 1.0000000000000222e-12 at df = 999999.9962611095 gave
+  // -7.034572608411586 > -7.034572608411587; the true difference is 7e-17 relative).
+  it('tQuantile is antisymmetric, tQuantile(1 − p) = −tQuantile(p), and increasing in p up to 1e-14 relative', () => {
     fc.assert(
       fc.property(logUniform(1e-12, 0.5), logUniform(1e-12, 0.5), df, (p, r, n) => {
         // u ≥ ½, so 1 − u is exact and both calls see complementary probabilities.
@@ -114,8 +119,9 @@ describe('Student t properties', () => {
         expect(Math.abs(tQuantile(u, n) + tQuantile(1 - u, n))).toBeLessThanOrEqual(
           1e-12 * Math.abs(tQuantile(u, n)),
         );
-        expect(tQuantile(Math.min(p, r), n)).toBeLessThanOrEqual(tQuantile(Math.max(p, r), n));
+        expect(tAbove(tQuantile(Math.min(p, r), n), tQuantile(Math.max(p, r), n))).toBe(true);
       }),
+      { examples: [[1.0000000000000188e-12, 1.0000000000000222e-12, 999999.9962611095]] },
     );
   });
 });
