@@ -34,6 +34,20 @@ function pascal(m: number): number[][] {
 }
 
 /**
+ * C(N, m), the number of splits, when counting them is exact in doubles: C(N, m)·m ≤ 2⁵³, which
+ * bounds every C(c, x)·x (c ≤ N, x ≤ m ≤ N/2) and every partial count; 0 otherwise.
+ */
+function exactSplits(N: number, m: number): number {
+  let ways = 1;
+  for (let i = 1; i <= m; i++) {
+    // ways·(N − m + i) = C(N − m + i, i)·i ≤ C(N, m)·m.
+    if (ways * (N - m + i) > 2 ** 53 / m) return 0;
+    ways = (ways * (N - m + i)) / i;
+  }
+  return ways;
+}
+
+/**
  * The number of cells the dynamic programme of {@link meanPermutationP} visits for these counts
  * (see {@link MEAN_PERMUTATION_CELLS}).
  */
@@ -65,10 +79,14 @@ export function meanPermutationCells(a: readonly number[], b: readonly number[])
  *
  * Algorithm: Δ̄ = (N·s − m·T)/(m·(N − m)) is monotone in the smaller group's sum s (m answers
  * of N, pooled sum T), so the test needs the distribution of s: a dynamic programme over the
- * scale points, which draws x of the c pooled answers at each point from the R not yet
- * assigned with the conditional (hypergeometric) probability C(d, x)·Π(c − i)/(R − i)·
- * Π(R − c − i)/(R − x − i) for d = m − j still to draw, so every cell holds a probability and
- * nothing overflows. The cost is {@link meanPermutationCells}, O(k²·m³) at most.
+ * scale points. When the C(N, m) splits can be counted exactly in doubles (C(N, m)·m ≤ 2⁵³: every
+ * case up to 16 against 16 answers, two answers against 10⁷), it counts them (x of the c pooled
+ * answers at a point in C(c, x) ways), so p is the exact fraction, correctly rounded, and a p
+ * equal to 1 − level is never read as below it. Otherwise it draws x of the c pooled answers at
+ * each point from the R not yet assigned with the conditional (hypergeometric) probability
+ * C(d, x)·Π(c − i)/(R − i)·Π(R − c − i)/(R − x − i) for d = m − j still to draw, so every cell
+ * holds a probability and nothing overflows (about 1e-14 relative). The cost is
+ * {@link meanPermutationCells}, O(k²·m³) at most.
  * Both groups must be non-empty.
  */
 export function meanPermutationP(a: readonly number[], b: readonly number[]): number {
@@ -97,6 +115,7 @@ export function meanPermutationP(a: readonly number[], b: readonly number[]): nu
   const T = sa + sb - N * lo;
   const observed = Math.abs(N * ((na <= nb ? sa : sb) - m * lo) - m * T);
   const width = span * m + 1;
+  const total = exactSplits(N, m);
   const binom = pascal(m);
   let f = new Float64Array((m + 1) * width);
   let g = new Float64Array((m + 1) * width);
@@ -112,8 +131,14 @@ export function meanPermutationP(a: readonly number[], b: readonly number[]): nu
     for (let j = 0; j <= m; j++) {
       const d = m - j;
       const top = Math.min(c, d);
-      // weights[x] = P(x of the d still to draw fall on this point).
-      for (let x = 0; x <= top; x++) {
+      for (let x = 0, ways = 1; x <= top; x++) {
+        if (total > 0) {
+          // Counting: C(c, x) ways to pick x of this point's c answers (an exact integer).
+          weights[x] = ways;
+          ways = (ways * (c - x)) / (x + 1);
+          continue;
+        }
+        // weights[x] = P(x of the d still to draw fall on this point).
         let w = (binom[d] as number[])[x] as number;
         for (let i = 0; i < x; i++) w *= (c - i) / (R - i);
         for (let i = 0; i < d - x; i++) w *= (R - c - i) / (R - x - i);
@@ -137,5 +162,5 @@ export function meanPermutationP(a: readonly number[], b: readonly number[]): nu
   for (let s = 0; s < width; s++) {
     if (Math.abs(N * s - m * T) >= observed * TIE) pValue += f[row + s] as number;
   }
-  return Math.min(1, pValue);
+  return Math.min(1, total > 0 ? pValue / total : pValue);
 }

@@ -21,6 +21,16 @@ function halfBinomialLog2(n: number): Float64Array {
   return out;
 }
 
+/** C(n, k) for k = 0…n by Pascal's rule: exact integers for n ≤ 56. */
+function pascalRow(n: number): Float64Array {
+  const row = new Float64Array(n + 1);
+  row[0] = 1;
+  for (let i = 1; i <= n; i++) {
+    for (let k = i; k > 0; k--) row[k] = (row[k] as number) + (row[k - 1] as number);
+  }
+  return row;
+}
+
 /**
  * The two-sided p-value P(|S| ≥ |S_obs|) of the sum S = ΣΔᵢ of paired changes under the
  * sign-flip distribution (each non-zero change keeps or flips its sign with probability ½,
@@ -28,22 +38,29 @@ function halfBinomialLog2(n: number): Float64Array {
  * change Δ = s_a − s_b with s ∈ {−1, 0, 1}. Pairs without change do not move S.
  *
  * Algorithm: S = (2P₁ − n₁) + 2(2P₂ − n₂) with P₁ ~ Bin(n₁, ½) and P₂ ~ Bin(n₂, ½) independent,
- * so the test sums the products of the two binomial probabilities (as base-2 logarithms,
- * so that 2⁻¹⁰⁰⁰ stays representable and exact) over the (n₁ + 1)(n₂ + 1) outcomes with |S| ≥ |S_obs|; ties are
- * counted with the relative tolerance {@link TIE} (S is an integer, so they are exact). When
+ * so the test sums the products of the two binomial probabilities over the (n₁ + 1)(n₂ + 1)
+ * outcomes with |S| ≥ |S_obs| — as exact counts up to 52 changes (p is then the exact fraction
+ * k/2ⁿ, correctly rounded), beyond as base-2 logarithms, so that 2⁻¹⁰⁰⁰ stays representable and
+ * exact; ties are counted with the relative tolerance {@link TIE} (S is an integer, so they are
+ * exact). When
  * every change is equal (a collapsed z test) one of the counts is 0 and the cost is O(n).
  */
 export function signFlipP(ones: number, twos: number, sum: number): number {
-  const l1 = halfBinomialLog2(ones);
-  const l2 = halfBinomialLog2(twos);
+  // Up to 52 changes the outcomes are counted exactly (C(n₁, P₁)·C(n₂, P₂) ≤ C(52, 26) < 2⁴⁹),
+  // so p is the exact fraction k/2ⁿ; beyond, base-2 logarithms of the probabilities.
+  const counting = ones + twos <= 52;
+  const l1 = counting ? pascalRow(ones) : halfBinomialLog2(ones);
+  const l2 = counting ? pascalRow(twos) : halfBinomialLog2(twos);
   const observed = Math.abs(sum) * TIE;
   let pValue = 0;
   for (let p1 = 0; p1 <= ones; p1++) {
     for (let p2 = 0; p2 <= twos; p2++) {
       if (Math.abs(2 * p1 - ones + 2 * (2 * p2 - twos)) >= observed) {
-        pValue += 2 ** ((l1[p1] as number) + (l2[p2] as number));
+        const a = l1[p1] as number;
+        const b = l2[p2] as number;
+        pValue += counting ? a * b : 2 ** (a + b);
       }
     }
   }
-  return Math.min(1, pValue);
+  return Math.min(1, counting ? pValue / 2 ** (ones + twos) : pValue);
 }
