@@ -4,11 +4,7 @@ import type { Tally } from '../core/types.js';
 import type { CompareOptions } from './compareNps.js';
 import { normalQuantile } from './distributions/normal.js';
 import { tQuantile } from './distributions/studentT.js';
-import {
-  MEAN_PERMUTATION_CELLS,
-  meanPermutationCells,
-  meanPermutationP,
-} from './exact/meanPermutation.js';
+import { meanPermutationP } from './exact/meanPermutation.js';
 import { tallyOfResult } from './meanInterval.js';
 import { EXACT_BELOW } from './minimumInformation.js';
 import { type Moments, momentsOf } from './moments.js';
@@ -67,17 +63,14 @@ export function welch(a: Tally, b: Tally, level: number): Comparison {
       ? { se, statistic: estimate / se, df, interval: interval(se, -tQuantile(tail, df), 'welch') }
       : null;
   const small = Math.min(na, nb) < EXACT_BELOW;
+  const exact =
+    small && integral(a, ma) && integral(b, mb) ? meanPermutationP(a.counts, b.counts) : null;
   let body: typeof z | NonNullable<typeof t>;
   let pValue: number;
   let name: string;
-  if (
-    small &&
-    integral(a, ma) &&
-    integral(b, mb) &&
-    meanPermutationCells(a.counts, b.counts) <= MEAN_PERMUTATION_CELLS
-  ) {
+  if (exact !== null) {
     body = t ?? z;
-    pValue = meanPermutationP(a.counts, b.counts);
+    pValue = exact;
     name = test;
   } else if (t !== null && !small) {
     body = t;

@@ -75,6 +75,17 @@ describe('compareMeans below 30 answers', () => {
     expect(rel(c.interval.upper, r.upper as number), r.call).toBeLessThan(1e-9);
   });
 
+  it('compareMeans keeps the exact test against 2³³ answers (the counts scaled below the largest double)', () => {
+    // Two 1s against K = 2³² answers of 0 and K of 1: by hand, of the C(2K + 2, 2) splits,
+    // C(K + 2, 2) put two 1s and C(K, 2) two 0s in a, the only ones with |Δ̄| ≥ |Δ̄_obs|.
+    const K = 2 ** 32;
+    const scale = { min: 0, max: 1 };
+    const c = compareMeans(tallyFromCounts(scale, [0, 2]), tallyFromCounts(scale, [K, K]));
+    const pairs = (n: number): number => (n * (n - 1)) / 2;
+    expect(c.test).toBe('mean-permutation');
+    expect(rel(c.pValue, (pairs(K + 2) + pairs(K)) / pairs(2 * K + 2))).toBeLessThan(1e-12);
+  });
+
   it('compareMeans falls back to the permutation z past 1e7 cells of the exact programme', () => {
     // 0–300: 29 answers at the ends against one at each point, 301 × 30 × 8,701 ≈ 7.9e7 cells.
     const scale = { min: 0, max: 300 };
