@@ -77,6 +77,7 @@ export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
 export type { MixRate, MixRateSegment } from './segments/mixRate.js';
 export { mixRate } from './segments/mixRate.js';
 export { segment } from './segments/segment.js';
+export { segmentAsync } from './segments/segmentAsync.js';
 export type { SegmentContribution } from './segments/segmentContribution.js';
 export { segmentContribution } from './segments/segmentContribution.js';
 export type { AdjustedComparison } from './segments/shared.js';

@@ -126,7 +126,7 @@ describe('segment', () => {
       [false, 0],
     ]);
     const hidden = seg(rows, { minN: 2, small: 'suppress' }).segments[0];
-    expect(hidden).toEqual({ key: 'a', nEffective: 1, small: true, tally: null, result: null });
+    expect(hidden).toEqual({ key: 'a', nEffective: null, small: true, tally: null, result: null });
     expect(seg(rows).segments.every((g) => !g.small)).toBe(true);
   });
 
@@ -183,7 +183,9 @@ describe('segment', () => {
     expect(() => segment([], { by: [], value, metric: npsMetric })).toThrowExactly(missing);
     expect(() => segment([], { by, value: 1 as never, metric: npsMetric })).toThrowExactly(missing);
     expect(() => seg([{ c: 'a', x: 1 }], { weight: [1, 2] })).toThrowExactly(
-      new RangeError('segment: weight has 2 entries but there are 1 rows'),
+      new RangeError(
+        'segment: option weight has 2 entries but there are 1 rows; give one weight per row',
+      ),
     );
     expect(() => seg([], { minN: -1 })).toThrow(RangeError);
     expect(() => seg([], { small: 'hide' })).toThrow(TypeError);
@@ -264,6 +266,9 @@ describe('compareSegments', () => {
           { c: 'a', x: 1 },
           { c: 'b', x: 10 },
           { c: 'b', x: 9 },
+          { c: 'c', x: 10 },
+          { c: 'c', x: 9 },
+          { c: 'c', x: 9 },
         ],
         {
           minN: 2,
@@ -516,7 +521,7 @@ describe('loyaltyOutcomes', () => {
       ),
     );
     expect(() => loyaltyOutcomes([], { outcome: () => 0 } as never)).toThrowExactly(
-      new TypeError('loyaltyOutcomes: option nps must be an accessor'),
+      new TypeError('loyaltyOutcomes: option nps must be an accessor, received undefined'),
     );
   });
 });
