@@ -441,14 +441,10 @@ describe('option and argument names in planning and rate messages', () => {
       ),
     );
     expect(() => proportionSampleSizePerGroup(1.5, 0.5)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p1 must be a share from 0 to 1, received 1.5',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p1 must be a share from 0 to 1, received 1.5'),
     );
     expect(() => proportionSampleSizePerGroup(0.5, -1)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p2 must be a share from 0 to 1, received -1',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p2 must be a share from 0 to 1, received -1'),
     );
     for (const power of [0, 1]) {
       expect(() => proportionSampleSizePerGroup(0.5, 0.6, { power })).toThrowExactly(
