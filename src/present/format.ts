@@ -57,7 +57,7 @@ export function formatter(
   const kind =
     m === undefined || r === undefined
       ? 0
-      : m.name === 'nps' || (r.min) < 0
+      : m.name === 'nps' || r.min < 0
         ? -1
         : PERCENT.includes(m.name as string)
           ? 100

@@ -1,7 +1,15 @@
 // Issue 15 for presentation: no "NaN%", no "-0.0%", no "170.0%", TypeErrors where the docs say
 // TypeError, and every score formatted in its metric's unit. Expected strings come from Intl.
 import { describe, expect, it } from 'vitest';
-import { ces, csat, formatInterval, formatScore, formatShare, nps } from '../../src/index.js';
+import {
+  ces,
+  csat,
+  formatInterval,
+  formatScore,
+  formatShare,
+  nps,
+  roundNps,
+} from '../../src/index.js';
 
 const pct = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1 });
 const plain = new Intl.NumberFormat('en-US', {
@@ -89,5 +97,16 @@ describe('formatScore and formatInterval print numbers only', () => {
     expect(() => formatScore({ metric: { range: { min: 0, max: 1 } }, score: 1 } as never)).toThrow(
       /^formatScore: result must have a metric with a name and a range/,
     );
+  });
+});
+
+describe('roundNps names itself', () => {
+  it('roundNps(null) throws a TypeError naming roundNps instead of a destructuring error', () => {
+    expect(() => roundNps(null as never)).toThrowExactly(
+      new TypeError(
+        'roundNps: result must be an object with promoter, passive and detractor counts, received null',
+      ),
+    );
+    expect(() => roundNps([1, 2, 3] as never)).toThrow(/^roundNps: result must be an object/);
   });
 });
