@@ -31,8 +31,8 @@ import type { RoundedNps, RoundOptions } from './types.js';
  */
 export function roundNps(result: NpsCounts, options?: RoundOptions): RoundedNps | null {
   const fn = 'roundNps';
-  const r: unknown = result;
-  if (typeof r !== 'object' || r === null || Array.isArray(r))
+  const input: unknown = result;
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new TypeError(
       `${fn}: result must be an object with promoter, passive and detractor counts, received ${describe(result)}`,
     );
