@@ -10,7 +10,7 @@ import {
   toTally,
 } from '../core/count.js';
 import { checkMetric, nonNegative, oneOf, readOptions } from '../core/options.js';
-import { readList, readWeightArray } from '../core/read.js';
+import { readList, readWeightArray, weightLengthError } from '../core/read.js';
 import type { Accessor, Metric, Rows, ScoreResult, Tally } from '../core/types.js';
 import type { KeyAccessor, KeyPart, Segment, Segmentation, SegmentOptions } from './types.js';
 
@@ -101,6 +101,7 @@ export function readSegmentOptions<T, R extends ScoreResult>(
     );
   }
   const weight = o.weight;
+  // Checked here (its length against the rows in countSegments) before any row is read.
   if (weight !== undefined && typeof weight !== 'function') readWeightArray(fn, weight, undefined);
   return {
     metric,
@@ -124,10 +125,9 @@ export function countSegments<T, R extends ScoreResult>(
   const scale = metric.scale;
   const points = scale.max - scale.min + 1;
   const tuple = Array.isArray(by);
-  const weight =
-    plan.weight === undefined || typeof plan.weight === 'function'
-      ? (plan.weight as ((row: T, i: number) => unknown) | undefined)
-      : readWeightArray(fn, plan.weight, n);
+  const weight = plan.weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
+  if (weight !== undefined && typeof weight !== 'function' && weight.length !== n)
+    throw weightLengthError(fn, weight.length, n);
   const weighted = weight !== undefined;
   const keyOf: (row: T, i: number) => unknown = tuple
     ? (row, i) => {
