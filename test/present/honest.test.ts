@@ -77,6 +77,7 @@ describe('formatScore and formatInterval print numbers only', () => {
     expect(() => formatInterval({ metric: m, interval: 5 } as never)).toThrowExactly(
       new TypeError('formatInterval: result.interval must be an interval, received 5'),
     );
+    expect(formatInterval({ metric: m })).toBe('—');
     expect(() => formatInterval({ metric: m, interval: null } as never)).toThrowExactly(
       new TypeError('formatInterval: result.interval must be an interval, received null'),
     );
