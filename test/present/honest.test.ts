@@ -78,6 +78,11 @@ describe('formatScore and formatInterval print numbers only', () => {
       new TypeError('formatInterval: result.interval must be an interval, received 5'),
     );
     expect(formatInterval({ metric: m })).toBe('—');
+    expect(() => formatInterval({ interval: { lower: 1, upper: 2 } } as never)).toThrowExactly(
+      new TypeError(
+        'formatInterval: result must have a metric with a name and a range, such as a result of nps, received null',
+      ),
+    );
     expect(() => formatInterval({ metric: m, interval: null } as never)).toThrowExactly(
       new TypeError('formatInterval: result.interval must be an interval, received null'),
     );
