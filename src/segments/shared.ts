@@ -37,6 +37,10 @@ export function readSegmentation(
     const at = `${name}.segments[${i}]`;
     if (typeof g !== 'object' || g === null) bad(`${at} must be a segment`, g);
     const { key, tally: t, result } = g as Partial<Record<string, unknown>>;
+    const part = (k: unknown): boolean =>
+      typeof k === 'string' || typeof k === 'boolean' || Number.isFinite(k);
+    if (!(part(key) || (Array.isArray(key) && key.every(part))))
+      bad(`${at}.key must be a string, a finite number, a boolean or a tuple of them`, key);
     if (result !== null && typeof result !== 'object')
       bad(`${at}.result must be a result or null`, result);
     const r = result as Partial<Record<string, unknown>> | null;

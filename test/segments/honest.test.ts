@@ -209,6 +209,16 @@ describe('functions that read a segmentation refuse what is not one', () => {
         'mixRate: before.segments[0].result.total must be a finite non-negative number, received NaN',
       ),
     );
+    expect(() =>
+      mixRate({ ...s, segments: [{ ...g, key: undefined }] } as never, s),
+    ).toThrowExactly(
+      new TypeError(
+        'mixRate: before.segments[0].key must be a string, a finite number, a boolean or a tuple of them, received undefined',
+      ),
+    );
+    expect(
+      mixRate({ ...s, segments: [{ ...g, key: ['a', 1, true] }] } as never, s).segments.length,
+    ).toBe(3);
     expect(() => mixRate({ ...s, segments: [{ ...g, result: 5 }] } as never, s)).toThrowExactly(
       new TypeError('mixRate: before.segments[0].result must be a result or null, received 5'),
     );
