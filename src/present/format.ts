@@ -16,8 +16,8 @@ function str(fn: string, name: string, v: unknown, d: string): string {
 const PERCENT = ['csat', 'proportion'];
 
 /**
- * Checks the first argument of `fn`: an object (a result, or `{ metric, interval }`) whose
- * `metric` has a name and a numeric range. Returns it with the metric.
+ * Checks the first argument of `fn` is an object (a result, or `{ metric, interval }`); its
+ * metric is checked by {@link formatter}.
  */
 export function readResult(fn: string, result: unknown): Record<string, unknown> {
   if (typeof result !== 'object' || result === null || Array.isArray(result)) {
@@ -33,8 +33,8 @@ export function readResult(fn: string, result: unknown): Record<string, unknown>
  * metric's unit (signed for NPS and any score whose range goes below 0, percent for CSAT and
  * binary outcomes, plain for CES and other means, whatever their range) or, without a metric, a
  * 0…1 share as percent (`metric` undefined; a result's missing metric is passed as `null`);
- * `null` gives the placeholder. NaN and ±Infinity are refused (RangeError),
- * and a negative number that rounds to 0 prints as 0, never as "-0.0".
+ * `null` gives the placeholder. NaN and ±Infinity are refused (RangeError), and a negative
+ * number that rounds to 0 prints as 0, never as "-0.0".
  */
 export function formatter(
   fn: string,
