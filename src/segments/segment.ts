@@ -31,15 +31,21 @@ export function keyPart(fn: string, k: unknown, i: number): KeyPart {
  * Keys are strings, finite numbers or booleans. A row whose key is `null` or `undefined` is
  * counted in `excluded` and not read further. Answers follow the input policy of {@link tally}
  * within each segment (missing ones counted in the segment's `skipped`). `minN` flags segments
- * whose effective sample size is below it; `small: 'suppress'` also sets their tally and result
- * to `null` (for per-employee reporting); no segment is removed.
+ * whose effective sample size is below it; `small: 'suppress'` also sets their `nEffective`,
+ * tally and result to `null` (for per-employee reporting), and when exactly one segment is small
+ * it suppresses the smallest other segment with it (complementary suppression), so that
+ * `overall` minus the visible segments gives at least two segments merged, never one; no
+ * segment is removed. A single segment is the overall itself and cannot be hidden from it.
  *
- * @param rows - The rows (an array, array-like or iterable).
+ * @param rows - The rows (an array, a typed array or an iterable).
  * @param options - `by`, `value`, `metric`, and `weight`, `minN`, `small`, `invalid`, `nan`.
  * @returns The segments in first-seen order, the overall tally, and the row counts.
- * @throws TypeError for a key that is not a string, number or boolean (naming the row index), a
- *   missing accessor or metric, or an unknown option; answers throw as in {@link tally}.
- * @throws RangeError for a non-finite number key, a negative `minN` or weights of the wrong length.
+ * @throws TypeError for rows that are not an array, a typed array or an iterable (an API
+ *   wrapper `{ rows: [...] }`; an async iterable, for which use {@link segmentAsync}), a key that
+ *   is not a string, number or boolean (naming the row index), a missing accessor or metric, or
+ *   an unknown option; answers throw as in {@link tally}.
+ * @throws RangeError for a non-finite number key, a negative `minN` or a weight array whose
+ *   length differs from the rows' (both lengths in the message).
  * @example
  * ```ts
  * const rows = [
