@@ -355,18 +355,26 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     expect(compareMeans(tally([4, 5, 6], S7), tally([2, 4, 3], S7)).interval.method).toBe('welch');
   });
 
-  it('compareNps has a Wald interval and names a bad input', () => {
+  it('compareNps has an adjusted-Wald interval by default, a Wald one on request, and names a bad input', () => {
     expect(compareNps(tally([], S10), tally([3], S10)).interval).toEqual({
       lower: null,
       upper: null,
       level: 0.95,
-      method: 'wald',
+      method: 'adjusted-wald',
     });
+    expect(compareNps(tally([], S10), tally([3], S10), { method: 'wald' }).test).toBe('nps-wald');
     expect(compareNps(tally([10, 9, 0, 3], S10), tally([3, 10, 5], S10)).interval.method).toBe(
-      'wald',
+      'adjusted-wald',
     );
     expect(() => compareNps(5 as never, tally([3], S10))).toThrowExactly(
       new TypeError('compareNps: expected a result or a tally, received 5'),
+    );
+    expect(() =>
+      compareNps(tally([3], S10), tally([3], S10), { method: 'score' as never }),
+    ).toThrowExactly(
+      new TypeError(
+        `compareNps: option method must be 'adjusted-wald' or 'wald', received "score" ${strings}`,
+      ),
     );
   });
 
