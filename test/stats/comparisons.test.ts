@@ -341,6 +341,13 @@ describe('minimum information: no verdict without it (issue 15 §1)', () => {
     expect(c.verdict).toBe('no-detectable-difference');
   });
 
+  it('compareNps gives no verdict when the exact p-value equals 1 − level exactly', () => {
+    // 7 answers against 2: C(9, 2) = 36 relabellings, 18 as extreme as observed: p = 1/2 exactly
+    // (found by the minimum-information property at FC_SEED=3; rounding once gave 0.4999…).
+    const c = compareNps(nps([9, 9, 0, 0, 7, 0, 0]), nps([0, 0]), { level: 0.5 });
+    expect([c.pValue, c.verdict]).toEqual([0.5, 'no-detectable-difference']);
+  });
+
   it('compareProportions is not significant for 3 of 3 against 0 of 3 (fisher.test p = 0.1)', () => {
     // Before: pooled z, p = 0.014, 'higher'. R: fisher.test(matrix(c(3, 0, 0, 3), 2))$p.value = 0.1
     const c = compareProportions({ successes: 3, n: 3 }, { successes: 0, n: 3 });
