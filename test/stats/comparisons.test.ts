@@ -266,6 +266,10 @@ describe('metric.compare', () => {
     expect(c.estimate).toBe(100 * (raw.estimate ?? 0));
     expect(c.pValue).toBe(raw.pValue);
     expect(c.interval.lower).toBe(100 * (raw.interval.lower ?? 0));
+    // Weighted shares enter on Kish's effective scale; all-zero weights leave nothing to compare.
+    const w = tally([5, 5, 1], m.scale, { weight: [1, 2, 1] });
+    expect(m.compare(w, b).test).toBe('two-proportion-agresti-caffo-z');
+    expect(m.compare(tally([5, 1], m.scale, { weight: [0, 0] }), b).estimate).toBeNull();
   });
 
   it('compares CES means with Welch and binary outcomes as proportions', () => {

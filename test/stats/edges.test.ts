@@ -52,6 +52,31 @@ describe('chi-square tests at their edges', () => {
     expect([less.minExpected, less.smallExpected]).toEqual([4, true]);
   });
 
+  it('compareDistributions decides 2 answers against 2 by Fisher’s exact test, not chi-square', () => {
+    // Before: X² = 4, p = 0.0455, 'different'. R: fisher.test(rbind(c(2, 0), c(0, 2)))$p.value = 1/3
+    const B = { min: 0, max: 1 };
+    const t = compareDistributions(tallyFromCounts(B, [2, 0]), tallyFromCounts(B, [0, 2]));
+    expect([t.test, t.statistic, t.df, t.verdict]).toEqual([
+      'fisher-exact',
+      4,
+      1,
+      'no-detectable-difference',
+    ]);
+    expect(t.pValue).toBeCloseTo(1 / 3, 14);
+  });
+
+  it('compareDistributions keeps chi-square beyond 200,000 tables, for weighted groups and for 30 answers', () => {
+    const S11 = { min: 0, max: 10 };
+    const spread = tallyFromCounts(S11, [3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2]); // 29 answers, 11 points
+    const big = tallyFromCounts(S11, [90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100]);
+    expect(compareDistributions(spread, big).test).toBe('chi-square');
+    const weighted = tally([1, 3, 3], S, { weight: [1, 2, 1] });
+    expect(compareDistributions(weighted, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    const thirty = tallyFromCounts(S, [10, 10, 10]);
+    expect(compareDistributions(thirty, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    expect(compareGroups([thirty, thirty, tallyFromCounts(S, [1, 0, 1])]).test).toBe('chi-square');
+  });
+
   it('has no test when the answers all fall on one point', () => {
     expect(
       compareDistributions(tallyFromCounts(S, [0, 3, 0]), tallyFromCounts(S, [0, 5, 0])),

@@ -327,6 +327,22 @@ describe('minimum-information comparisons against R', () => {
     }
   });
 
+  it('compareDistributions of two groups, one below 30 answers, is fisher.test of the 2 × k table', () => {
+    for (const r of exactRows('fisherTable')) {
+      const a = list(r, 'a');
+      const b = list(r, 'b');
+      const scale = { min: 0, max: a.length - 1 };
+      const t = compareDistributions(tallyFromCounts(scale, a), tallyFromCounts(scale, b));
+      expect(t.test, r.call).toBe('fisher-exact');
+      close(t.pValue, num(r, 'pValue'), r.call);
+      close(
+        compareGroups([tallyFromCounts(scale, b), tallyFromCounts(scale, a)]).pValue,
+        num(r, 'pValue'),
+        r.call,
+      );
+    }
+  });
+
   it('compareNps by default is the adjusted-Wald test of Lewis & Sauro', () => {
     for (const r of exactRows('npsAdjustedWald')) {
       const c = compareNps(counts(r, 'a'), counts(r, 'b'), { level: num(r, 'level') });

@@ -51,6 +51,7 @@ export function tableWeight(entries: readonly number[], log: boolean): number {
 /** The table weights as comparable numbers: as they are, or exp(log − max) from logarithms. */
 export function relative(weights: readonly number[], log: boolean): number[] {
   if (!log) return [...weights];
-  const max = Math.max(...weights);
+  // A loop, not Math.max(...weights): up to MAX_TABLES arguments would overflow the stack.
+  const max = weights.reduce((a, b) => Math.max(a, b), -Infinity);
   return weights.map((l) => Math.exp(l - max));
 }
