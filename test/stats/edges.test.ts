@@ -347,7 +347,9 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       [null, 'null'],
     ] as const) {
       expect(() => compareGroups(x as never)).toThrowExactly(
-        new TypeError(`compareGroups: tallies must be an iterable of tallies, received ${shown}`),
+        new TypeError(
+          `compareGroups: tallies must be an array, a typed array or an iterable, received ${shown}`,
+        ),
       );
     }
     expect(() => compareGroups([tally([1], { min: 1, max: 3 }), 5 as never])).toThrowExactly(
