@@ -48,9 +48,11 @@ export function compareGroups(
 ): DistributionTest {
   const fn = 'compareGroups';
   const level = checkLevel(fn, readOptions(fn, options, ['level']).level);
-  const list = Array.prototype.map.call(readList<Tally>(fn, tallies, 'tallies'), (t, i) =>
-    checkTally(`${fn} (tally at index ${String(i)})`, t),
-  ) as Tally[];
+  const items = readList<unknown>(fn, tallies, 'tallies');
+  const list: Tally[] = [];
+  for (let i = 0; i < items.length; i++) {
+    list.push(checkTally(`${fn} (tally at index ${i})`, items[i]));
+  }
   const first = list[0];
   if (first === undefined) throw new RangeError(`${fn}: there are no tallies to compare`);
   list.forEach((t, i) => {

@@ -343,6 +343,10 @@ describe('minimum-information comparisons against R', () => {
     }
   });
 
+  // Lewis & Sauro, "How to Statistically Compare Two Net Promoter Scores",
+  // https://measuringu.com/nps-significance-test/ — the stored copy of the article available here
+  // did not include its worked example's numbers, so the reference is the published formula
+  // computed in R (exact.R: +0.75 promoters, +0.75 detractors, n + 3 per group).
   it('compareNps by default is the adjusted-Wald test of Lewis & Sauro', () => {
     for (const r of exactRows('npsAdjustedWald')) {
       const c = compareNps(counts(r, 'a'), counts(r, 'b'), { level: num(r, 'level') });
