@@ -9,6 +9,7 @@ import {
   compareSegments,
   csatMetric,
   nps,
+  npsFromCounts,
   npsMetric,
   periodChanges,
   segment,
@@ -158,6 +159,47 @@ describe('minimum information over random small tables (n ≤ 8 per group)', () 
         const [, change] = periodChanges(periods, { metric: npsMetric, level });
         expect(backed(change?.verdict, p, level)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('comparisons read a relative to b, whatever the test', () => {
+  const flip = {
+    higher: 'lower',
+    lower: 'higher',
+    'no-detectable-difference': 'no-detectable-difference',
+  };
+  const countsArb = fc.record({
+    promoters: fc.integer({ min: 0, max: 60 }),
+    passives: fc.integer({ min: 0, max: 60 }),
+    detractors: fc.integer({ min: 0, max: 60 }),
+  });
+
+  it('swapping the groups keeps the test and the p-value and flips the verdict (NPS and shares)', () => {
+    fc.assert(
+      fc.property(
+        countsArb,
+        countsArb,
+        levelArb,
+        fc.constantFrom('adjusted-wald', 'wald'),
+        (x, y, level, method) => {
+          const a = npsFromCounts(x);
+          const b = npsFromCounts(y);
+          const ab = compareNps(a, b, { level, method });
+          const ba = compareNps(b, a, { level, method });
+          expect(ba.test).toBe(ab.test);
+          expect(
+            ba.pValue === null ? null : Math.abs(ba.pValue - (ab.pValue as number)),
+          ).toBeLessThanOrEqual(1e-12);
+          expect(ba.verdict).toBe(flip[ab.verdict]);
+          const sa = { successes: x.promoters, n: x.promoters + x.passives };
+          const sb = { successes: y.promoters, n: y.promoters + y.passives };
+          const pab = compareProportions(sa, sb, { level });
+          const pba = compareProportions(sb, sa, { level });
+          expect(pba.test).toBe(pab.test);
+          expect(pba.verdict).toBe(flip[pab.verdict]);
+        },
+      ),
     );
   });
 });
