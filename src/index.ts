@@ -100,7 +100,7 @@ export { compareDistributions } from './stats/compareDistributions.js';
 export { compareGroups } from './stats/compareGroups.js';
 export { compareMeans } from './stats/compareMeans.js';
 // Statistics: comparisons and multiple testing
-export type { CompareOptions } from './stats/compareNps.js';
+export type { CompareNpsMethod, CompareNpsOptions, CompareOptions } from './stats/compareNps.js';
 export { compareNps } from './stats/compareNps.js';
 export type { PairedNpsComparison, PairedOptions } from './stats/comparePairedNps.js';
 export { comparePairedNps } from './stats/comparePairedNps.js';
