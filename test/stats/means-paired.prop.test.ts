@@ -103,7 +103,7 @@ describe('minimum information for means and paired NPS', () => {
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 40 }),
         fc.oneof(
           level,
-          fc.constant(1 - 2 ** -53),
+          fc.constant(1 - 2 ** -52),
           fc.double({ min: 1e-6, max: 0.999999, noNaN: true }),
         ),
         (xa, y, lv) => {
