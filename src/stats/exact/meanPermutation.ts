@@ -29,9 +29,10 @@ const MEAN_PERMUTATION_CELLS = 1e7;
  * Algorithm: Δ̄ = (N·s − m·T)/(m·(N − m)) is monotone in the smaller group's sum s (m answers
  * of N, pooled sum T), so the test needs the distribution of s: a dynamic programme over the
  * scale points counts the splits by that sum, x of a point's c pooled answers being picked in
- * C(c, x) ways, and p = (splits with |Δ̄| ≥ |Δ̄_obs|) / (all splits). Counts below 2⁵³ are exact,
- * so p is then the exact fraction, correctly rounded (a p equal to 1 − level is never read as
- * below it); larger ones are rounded to about 1e-15. Past 2³² pooled answers each count is
+ * C(c, x) ways, and p = (splits with |Δ̄| ≥ |Δ̄_obs|) / (all splits). While the counts and the
+ * products forming them stay below 2⁵³ (any 16 against 16 answers, 2 against 10⁷) they are exact
+ * integers, so p is the exact fraction, correctly rounded (a p equal to 1 − level is never read
+ * as below it); beyond, they are rounded to about 1e-15 relative. Past 2³² pooled answers each count is
  * scaled by N⁻ˣ (every split by the same N⁻ᵐ, so the ratio is unchanged) to stay below the
  * largest double. The cost is (distinct pooled points) × (m + 1) × (range of s + 1) cells,
  * O(k²·m³) at most; past {@link MEAN_PERMUTATION_CELLS} the answer is `null` (not computed).
