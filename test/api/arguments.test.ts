@@ -179,10 +179,6 @@ const KNOWN_FAILURES: Record<string, string> = {
     'mergeTallies(["x"]) throws TypeError "mergeTallies (tally at index 0): a tally must be an object, …" (no colon after the name)',
   compareGroups:
     'compareGroups(["x"]) throws TypeError "compareGroups (tally at index 0): a tally must be an object, …" (no colon after the name)',
-  checkTargets:
-    'checkTargets(null, { target: 30 }) throws the engine\'s TypeError "object null is not iterable (cannot read property Symbol(Symbol.iterator))"',
-  targetAlerts:
-    'targetAlerts(undefined, { target: 30 }) throws the engine\'s TypeError "undefined is not iterable (cannot read property Symbol(Symbol.iterator))"',
   tidy: 'tidy(null) throws the engine\'s TypeError "object null is not iterable (cannot read property Symbol(Symbol.iterator))"',
   'createAccumulator.add':
     'createAccumulator(scale).add(42) throws RangeError "accumulator.add: answer at index 9 …" (named accumulator.add, not createAccumulator.add)',
