@@ -1,4 +1,4 @@
-import type { Counter } from './count.js';
+import { type Counter, checkRoom } from './count.js';
 import type { Tally } from './types.js';
 
 /**
@@ -12,41 +12,53 @@ function isCount(x: unknown): boolean {
 
 /**
  * The fast path of `mergeTallies`: adds `raw` to the counter if it is a tally `validateTally`
- * accepts on the counter's scale whose enumerable keys are exactly its known fields that have a
- * value, and reports whether it did (test/core/addIfValid.test.ts holds it to exactly that; any
- * tally it declines goes through the full validation, so a decline is invisible in results). It
- * checks the same rules without allocating: first everything, then it adds, so a rejected tally
- * leaves the counter untouched.
+ * accepts on the counter's scale whose enumerable keys are exactly its own known fields that
+ * have a value (nothing inherited), and reports whether it did (test/core/addIfValid.test.ts
+ * holds it to exactly that; any tally it declines goes through the full validation, so a decline
+ * is invisible in results). It checks the same rules without allocating: each field and count is
+ * read once (the counts into `scratch`, a buffer of one entry per point), first everything is
+ * checked, then added from what was read, so a getter or Proxy cannot swap a value after its
+ * check, and a rejected tally leaves the counter untouched. `fn` names the caller in the
+ * RangeError for a count that would pass 2^53 − 1.
  */
-export function addIfValid(c: Counter, raw: unknown): boolean {
+export function addIfValid(fn: string, c: Counter, raw: unknown, scratch: Float64Array): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;
-  // No unknown keys: for…in must list exactly the fields that have a value. Counting is a third
-  // of the cost of looking every key up (bench/README.md); anything unusual (an own field set to
-  // undefined, an inherited or non-enumerable one) takes the full validation instead.
+  // No unknown or inherited keys: for…in must list exactly the own fields that have a value.
+  // Counting is a third of the cost of looking every key up (bench/README.md); anything unusual
+  // (an own field set to undefined, an inherited or non-enumerable one) takes the full
+  // validation instead, which reads own properties only.
   let keys = 0;
-  for (const _ in t) keys++;
+  for (const k in t) {
+    if (!Object.hasOwn(t, k)) return false;
+    keys++;
+  }
+  const { scale: s, counts, total, n, skipped, invalid, weightSquares: ws } = t;
   if (
     keys !==
-    +(t.scale !== undefined) +
-      +(t.counts !== undefined) +
-      +(t.total !== undefined) +
-      +(t.n !== undefined) +
-      +(t.skipped !== undefined) +
-      +(t.invalid !== undefined) +
-      +(t.weightSquares !== undefined)
+    +(s !== undefined) +
+      +(counts !== undefined) +
+      +(total !== undefined) +
+      +(n !== undefined) +
+      +(skipped !== undefined) +
+      +(invalid !== undefined) +
+      +(ws !== undefined)
   )
     return false;
-  const scale = t.scale as Partial<Record<'min' | 'max', unknown>> | null | undefined;
-  const counts = t.counts;
+  const scale = s as Partial<Record<'min' | 'max', unknown>> | null | undefined;
   const acc = c.counts;
   const points = acc.length;
-  if (typeof scale !== 'object' || scale?.min !== c.scale.min || scale.max !== c.scale.max) {
+  if (
+    typeof scale !== 'object' ||
+    scale === null ||
+    !Object.hasOwn(scale, 'min') ||
+    !Object.hasOwn(scale, 'max') ||
+    scale.min !== c.scale.min ||
+    scale.max !== c.scale.max
+  ) {
     return false;
   }
-  if (!Array.isArray(counts) || counts.length !== points || typeof t.total !== 'number')
-    return false;
-  const ws = t.weightSquares;
+  if (!Array.isArray(counts) || counts.length !== points || typeof total !== 'number') return false;
   const weighted = ws !== undefined;
   let sum = 0;
   // Two loops rather than one with the weighted test inside: the unweighted one is the common
@@ -55,33 +67,40 @@ export function addIfValid(c: Counter, raw: unknown): boolean {
     for (let k = 0; k < points; k++) {
       const x: unknown = counts[k];
       if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) return false;
+      scratch[k] = x;
       sum += x;
     }
   } else {
     for (let k = 0; k < points; k++) {
       const x: unknown = counts[k];
       if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) return false;
+      scratch[k] = x;
       sum += x;
     }
   }
-  const { n, skipped, invalid } = t;
   if (!isCount(n) || !isCount(skipped) || !isCount(invalid)) return false;
   if (weighted) {
     if (
-      t.n === undefined ||
+      n === undefined ||
       typeof ws !== 'number' ||
       !(ws >= 0 && ws < Infinity) ||
-      !(Math.abs(t.total - sum) <= 1e-9 * sum)
+      !(Math.abs(total - sum) <= 1e-9 * sum)
     )
       return false;
     const nEff = sum * (sum / ws);
     if (!(sum === 0 ? ws === 0 : ws > 0 && nEff >= 1 - 1e-9 && nEff <= (n as number) * (1 + 1e-9)))
       return false;
-  } else if (!Number.isSafeInteger(sum) || t.total !== sum || t.n !== sum) return false;
-  for (let k = 0; k < points; k++) acc[k] = (acc[k] as number) + (counts[k] as number);
-  c.n += weighted ? (n as number) : sum;
-  c.skipped += (skipped as number | undefined) ?? 0;
-  c.invalid += (invalid as number | undefined) ?? 0;
+  } else if (!Number.isSafeInteger(sum) || total !== sum || n !== sum) return false;
+  const answers = weighted ? (n as number) : sum;
+  const sk = (skipped as number | undefined) ?? 0;
+  const inv = (invalid as number | undefined) ?? 0;
+  checkRoom(fn, 'number of answers', c.n, answers);
+  checkRoom(fn, 'number of skipped answers', c.skipped, sk);
+  checkRoom(fn, 'number of invalid answers', c.invalid, inv);
+  for (let k = 0; k < points; k++) acc[k] = (acc[k] as number) + (scratch[k] as number);
+  c.n += answers;
+  c.skipped += sk;
+  c.invalid += inv;
   c.weightSquares += weighted ? ws : sum;
   c.weighted ||= weighted;
   return true;

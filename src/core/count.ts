@@ -1,6 +1,6 @@
 import { describe } from './describe.js';
 import { oneOf } from './options.js';
-import { readLength, readWeightArray } from './read.js';
+import { readLength, readList, readWeightArray } from './read.js';
 import type { Accessor, Scale, Tally } from './types.js';
 
 /** What the input policy does with answers that are not counted. */
@@ -65,18 +65,43 @@ export function toTally(c: Counter): Tally {
 }
 
 /**
- * Adds a validated tally on the counter's scale: an unweighted tally adds as answers of weight 1,
- * so it contributes its `total` to Σ w².
+ * Throws a RangeError when `a + b` passes 2^53 − 1, where integers stop being exact (a count
+ * that silently stopped growing would be lost answers). `what` names the count.
  */
-export function addTallyInto(c: Counter, t: Tally): void {
+export function checkRoom(fn: string, what: string, a: number, b: number): void {
+  if (a + b > Number.MAX_SAFE_INTEGER) {
+    throw new RangeError(
+      `${fn}: the ${what} would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact`,
+    );
+  }
+}
+
+/**
+ * Adds a validated tally on the counter's scale: an unweighted tally adds as answers of weight 1,
+ * so it contributes its `total` to Σ w². With `fn`, it first checks that no count passes
+ * 2^53 − 1 and no weight sum overflows, so a tally it refuses leaves the counter unchanged.
+ */
+export function addTallyInto(c: Counter, t: Tally, fn?: string): void {
+  // Own properties only: a polluted Object.prototype.weightSquares must not make it weighted.
+  const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
+  if (fn !== undefined) {
+    checkRoom(fn, 'number of answers', c.n, t.n);
+    checkRoom(fn, 'number of skipped answers', c.skipped, t.skipped);
+    checkRoom(fn, 'number of invalid answers', c.invalid, t.invalid);
+    let total = t.total;
+    for (const x of c.counts) total += x;
+    if (!(total < Infinity && c.weightSquares + (ws ?? t.total) < Infinity)) {
+      throw new RangeError(`${fn}: the weight sums would overflow to Infinity`);
+    }
+  }
   t.counts.forEach((x, k) => {
     c.counts[k] = (c.counts[k] as number) + x;
   });
   c.n += t.n;
   c.skipped += t.skipped;
   c.invalid += t.invalid;
-  c.weightSquares += t.weightSquares ?? t.total;
-  c.weighted ||= t.weightSquares !== undefined;
+  c.weightSquares += ws ?? t.total;
+  c.weighted ||= ws !== undefined;
 }
 
 /** Throws a RangeError for a number (wrong value) or a TypeError for anything else (wrong type). */
@@ -108,7 +133,8 @@ export function reject(fn: string, c: Counter, policy: Policy, x: unknown, i: nu
 /**
  * Counts one answer (accumulators and async input). With `weighted` false the answer has weight
  * 1 and `w` is ignored; with `weighted` true `w` must be a finite non-negative number, checked
- * only when the answer is valid.
+ * only when the answer is valid. Everything is checked before anything is counted, so an answer
+ * it throws for leaves the counter unchanged; a count that would pass 2^53 − 1 throws.
  */
 export function addOne(
   fn: string,
@@ -120,18 +146,19 @@ export function addOne(
   i: number,
 ): void {
   const k = typeof x === 'number' && (x | 0) === x ? x - c.scale.min : -1;
-  if (weighted) c.weighted = true;
   if (k >= 0 && k < c.counts.length) {
-    if (!weighted) {
-      c.counts[k] = (c.counts[k] as number) + 1;
-      c.weightSquares++;
-    } else {
-      const v = checkWeight(fn, w, i);
-      c.counts[k] = (c.counts[k] as number) + v;
-      c.weightSquares += v * v;
-    }
+    const v = weighted ? checkWeight(fn, w, i) : 1;
+    checkRoom(fn, 'number of answers', c.n, 1);
+    c.counts[k] = (c.counts[k] as number) + v;
+    c.weightSquares += v * v;
     c.n++;
-  } else reject(fn, c, policy, x, i);
+  } else {
+    const missing = x === null || x === undefined || (policy.nan && x !== x);
+    if (missing) checkRoom(fn, 'number of skipped answers', c.skipped, 1);
+    else if (policy.skip) checkRoom(fn, 'number of invalid answers', c.invalid, 1);
+    reject(fn, c, policy, x, i);
+  }
+  if (weighted) c.weighted = true;
 }
 
 /**
@@ -185,16 +212,20 @@ export function countInto<T>(
   accessor: Accessor<T> | undefined,
   weight: unknown,
 ): void {
-  const length = arrayLength(fn, input, 'answers', true);
+  const length = readLength(fn, input, 'answers');
   if (weight === undefined && accessor === undefined && length >= 0) {
     countArray(fn, c, policy, input as ArrayLike<unknown>, length);
     return;
   }
-  const wl =
-    weight === undefined || typeof weight === 'function'
-      ? -1
-      : arrayLength(fn, weight, 'option weight', false);
-  const weightOf = weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
+  // A weight array is matched to the rows by index, so its length is checked against theirs
+  // before anything is counted: another iterable is read into an array first to know its length.
+  let rows = input as ArrayLike<T>;
+  let n = length;
+  const array = weight !== undefined && typeof weight !== 'function';
+  if (array && n < 0) n = (rows = readList<T>(fn, input, 'answers')).length;
+  const weightOf = array
+    ? readWeightArray(fn, weight, n, 'answers')
+    : (weight as ((row: T, i: number) => unknown) | undefined);
   // Counts, n and Σw² go straight into the counter and the index is an argument: object fields
   // and arguments keep their types for the JIT, variables captured by a closure do not (and a
   // fractional Σw² in one would be boxed on every store).
@@ -217,10 +248,7 @@ export function countInto<T>(
     } else reject(fn, c, policy, x, index);
   };
   let i = 0;
-  if (length >= 0) for (; i < length; i++) one((input as ArrayLike<T>)[i] as T, i);
+  if (n >= 0) for (; i < n; i++) one(rows[i] as T, i);
   else for (const row of input as Iterable<T>) one(row, i++);
-  // A shorter weight array fails above at its first missing entry (weight undefined).
-  if (wl >= 0 && i !== wl)
-    throw new RangeError(`${fn}: weight has ${wl} entries but there are ${i} answers`);
   c.weighted = weight !== undefined;
 }

@@ -31,12 +31,16 @@ export interface Accumulator {
  * The same input policy as {@link tally} applies to every `add`: missing answers are counted in
  * `skipped`; invalid ones throw or, with `invalid: 'skip'`, are counted in `invalid`. Once any
  * answer is added with a weight, or a weighted tally is added, snapshots are weighted tallies in
- * which the other answers have weight 1.
+ * which the other answers have weight 1. A call of `add` or `addTally` that throws leaves the
+ * accumulator as it was (a refused `add(8, -1)` does not make later snapshots weighted), and so
+ * does one that would take a count past 2^53 − 1, where counts stop being exact (a RangeError).
+ * Methods name themselves in errors: `createAccumulator.add`, `createAccumulator.addTally`.
  *
  * @param scale - The integer scale, e.g. `{ min: 0, max: 10 }`.
  * @param options - `invalid` and `nan` of the input policy.
  * @returns A new, empty accumulator.
- * @throws RangeError for a bad scale; `add` throws as {@link tally} does.
+ * @throws RangeError for a bad scale; `add` throws as {@link tally} does, and `add`/`addTally`
+ *   when a count would pass 2^53 − 1.
  * @throws TypeError for an unknown option.
  * @example
  * ```ts
@@ -60,17 +64,19 @@ export function createAccumulator(
   const acc: Accumulator = {
     scale: { min: s.min, max: s.max },
     add(answer, weight) {
-      addOne('accumulator.add', c, policy, answer, weight !== undefined, weight, position++);
+      // The position moves on only once the answer is counted: a refused add changes nothing.
+      addOne(`${fn}.add`, c, policy, answer, weight !== undefined, weight, position);
+      position++;
       return acc;
     },
     addTally(value) {
-      const t = checkTally('accumulator.addTally', value);
+      const t = checkTally(`${fn}.addTally`, value);
       if (!sameScale(t.scale, s)) {
         throw new RangeError(
-          `accumulator.addTally: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
+          `${fn}.addTally: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
         );
       }
-      addTallyInto(c, t);
+      addTallyInto(c, t, `${fn}.addTally`);
       return acc;
     },
     tally: () => toTally(c),

@@ -25,11 +25,15 @@ export interface MergeTalliesOptions {
  * associative). An unweighted tally merges into a weighted one as answers of weight 1, so its
  * `weightSquares` contribution is its `total`. Each tally is validated as by `validateTally`.
  * Takes an iterable, not rest arguments, so 200,000 tallies cannot overflow the call stack.
+ * Only own properties of a tally are read, each once. A merged count (`n`, `skipped`,
+ * `invalid`, and so every unweighted count) past 2^53 − 1 would no longer be exact: that throws
+ * a RangeError rather than returning a tally `validateTally` rejects.
  *
  * @param tallies - The tallies to merge, in any order.
  * @param options - `scale`: the expected scale (required when `tallies` may be empty).
  * @returns A new tally; weighted when any input is weighted.
- * @throws RangeError when the scales differ, or when there is nothing to merge and no `scale`.
+ * @throws RangeError when the scales differ, when there is nothing to merge and no `scale`, or
+ *   when a merged count would pass 2^53 − 1 (or a weighted sum overflow).
  * @throws TypeError when `tallies` is not iterable or an item is not a tally.
  * @example
  * ```ts
@@ -51,10 +55,13 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
     );
   }
+  // The fast path's copy of one tally's counts (read once, checked, then added).
+  let scratch: Float64Array | undefined;
   const one = (raw: unknown, i: number): void => {
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
-    if (c === undefined || !addIfValid(c, raw)) {
+    if (c !== undefined) scratch ??= new Float64Array(c.counts.length);
+    if (c === undefined || !addIfValid(fn, c, raw, scratch as Float64Array)) {
       const t = checkTally(`${fn} (tally at index ${i})`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {
@@ -62,7 +69,7 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
           `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
         );
       }
-      addTallyInto(c, t);
+      addTallyInto(c, t, fn);
     }
   };
   // Arrays by index: a for…of loop over 10⁴ tallies is compiled on stack (OSR) in the first call,
@@ -77,5 +84,10 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: there are no tallies to merge; pass options.scale to get an empty tally`,
     );
   }
-  return toTally(c);
+  const merged = toTally(c);
+  // Weighted counts are finite sums, but two near Number.MAX_VALUE add up to Infinity.
+  if (!(merged.total < Infinity && c.weightSquares < Infinity)) {
+    throw new RangeError(`${fn}: the weight sums would overflow to Infinity`);
+  }
+  return merged;
 }
