@@ -91,9 +91,8 @@ export function buildTally(
  * inherited from a polluted Object.prototype is not read.
  */
 export function effectiveN(t: Tally): number {
-  const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
-  if (ws === undefined) return t.n;
-  return t.total === 0 ? 0 : clamp(t.total * (t.total / ws), 1, t.n);
+  if (!Object.hasOwn(t, 'weightSquares')) return t.n;
+  return t.total === 0 ? 0 : clamp(t.total * (t.total / (t.weightSquares as number)), 1, t.n);
 }
 
 /** Keeps a value within [lo, hi]: a weighted score may leave its range by an ulp of rounding. */

@@ -1,6 +1,6 @@
 import { describe } from './describe.js';
 import { oneOf } from './options.js';
-import { readLength, readList, readWeightArray } from './read.js';
+import { readLength, readWeightArray } from './read.js';
 import type { Accessor, Scale, Tally } from './types.js';
 
 /** What the input policy does with answers that are not counted. */
@@ -222,7 +222,8 @@ export function countInto<T>(
   let rows = input as ArrayLike<T>;
   let n = length;
   const array = weight !== undefined && typeof weight !== 'function';
-  if (array && n < 0) n = (rows = readList<T>(fn, input, 'answers')).length;
+  // readLength above checked that `input` is an iterable: Array.from reads it once.
+  if (array && n < 0) n = (rows = Array.from(input as Iterable<T>)).length;
   const weightOf = array
     ? readWeightArray(fn, weight, n, 'answers')
     : (weight as ((row: T, i: number) => unknown) | undefined);

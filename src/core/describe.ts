@@ -6,9 +6,7 @@ const EXCERPT = 40;
  * the length after it when longer: a 1 MB value gives a short message, not a 1 MB one.
  */
 export function quote(s: string): string {
-  return s.length > EXCERPT
-    ? `${JSON.stringify(s.slice(0, EXCERPT))}… (${s.length} characters)`
-    : JSON.stringify(s);
+  return `${JSON.stringify(s.slice(0, EXCERPT))}${s.length > EXCERPT ? `… (${s.length} characters)` : ''}`;
 }
 
 /** Renders any value for an error message without calling user code (no toString, no getters). */

@@ -1,6 +1,7 @@
 import { buildTally } from './buildTally.js';
 import { describe, quote } from './describe.js';
 import { readOptions } from './options.js';
+import { isIndexed } from './read.js';
 import { checkScale } from './scale.js';
 import type { Scale, Tally } from './types.js';
 
@@ -72,8 +73,8 @@ export function tallyFromCounts(
   const s = checkScale(fn, scale);
   const opts = readOptions(fn, options, ['weightSquares', 'n', 'skipped', 'invalid']);
   let list: ArrayLike<unknown>;
-  if (Array.isArray(counts) || (ArrayBuffer.isView(counts) && !(counts instanceof DataView))) {
-    list = counts as ArrayLike<unknown>;
+  if (isIndexed(counts)) {
+    list = counts;
   } else if (isPlain(counts)) {
     const dense: unknown[] = new Array<unknown>(s.max - s.min + 1).fill(0);
     for (const key of Object.keys(counts)) {
