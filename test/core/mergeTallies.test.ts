@@ -177,7 +177,7 @@ describe('mergeTallies', () => {
     expect(() => mergeTallies([full, tally([3], NPS)])).toThrowExactly(new RangeError(message));
     // Through the full validation too (an own undefined field declines the fast path).
     expect(() =>
-      mergeTallies([full, { ...full, weightSquares: undefined } as Tally]),
+      mergeTallies([full, { ...full, weightSquares: undefined } as unknown as Tally]),
     ).toThrowExactly(new RangeError(message));
     const skipped = tallyFromCounts(NPS, {}, { skipped: max });
     expect(() => mergeTallies([skipped, tally([null], NPS)])).toThrow(
