@@ -16,23 +16,32 @@ function isCount(x: unknown): boolean {
  * have a value (nothing inherited), and reports whether it did (test/core/addIfValid.test.ts
  * holds it to exactly that; any tally it declines goes through the full validation, so a decline
  * is invisible in results). It checks the same rules without allocating: each field and count is
- * read once (the counts into `scratch`, a buffer of one entry per point), first everything is
- * checked, then added from what was read, so a getter or Proxy cannot swap a value after its
- * check, and a rejected tally leaves the counter untouched. `fn` names the caller in the
- * RangeError for a count that would pass 2^53 − 1.
+ * read once, and each count is checked and added in the same step into `buffers.spare` (a
+ * buffer of one entry per point), which replaces the counter's counts only once everything is
+ * checked; the old counts become the spare. So a getter or Proxy cannot hand it another value
+ * after the check, and a rejected tally leaves the counter untouched. `fn` names the caller in
+ * the RangeError for a count that would pass 2^53 − 1.
  */
-export function addIfValid(fn: string, c: Counter, raw: unknown, scratch: Float64Array): boolean {
+export function addIfValid(
+  fn: string,
+  c: Counter,
+  raw: unknown,
+  buffers: { spare: Float64Array },
+): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;
   // No unknown or inherited keys: for…in must list exactly the own fields that have a value.
-  // Counting is a third of the cost of looking every key up (bench/README.md); anything unusual
-  // (an own field set to undefined, an inherited or non-enumerable one) takes the full
-  // validation instead, which reads own properties only.
+  // Counting is a third of the cost of looking every key up (bench/README.md). A plain object
+  // whose prototype has no enumerable property lists only its own keys, so a field read below
+  // that for…in did not list (inherited, or own and non-enumerable) breaks the count. Anything
+  // unusual (an own field set to undefined, another prototype, a polluted Object.prototype)
+  // takes the full validation instead, which reads own properties only. Two checks per tally
+  // rather than an Object.hasOwn per key.
+  const proto: unknown = Object.getPrototypeOf(t);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const _ in Object.prototype) return false;
   let keys = 0;
-  for (const k in t) {
-    if (!Object.hasOwn(t, k)) return false;
-    keys++;
-  }
+  for (const _ in t) keys++;
   const { scale: s, counts, total, n, skipped, invalid, weightSquares: ws } = t;
   if (
     keys !==
@@ -47,6 +56,7 @@ export function addIfValid(fn: string, c: Counter, raw: unknown, scratch: Float6
     return false;
   const scale = s as Partial<Record<'min' | 'max', unknown>> | null | undefined;
   const acc = c.counts;
+  const next = buffers.spare;
   const points = acc.length;
   if (
     typeof scale !== 'object' ||
@@ -67,14 +77,14 @@ export function addIfValid(fn: string, c: Counter, raw: unknown, scratch: Float6
     for (let k = 0; k < points; k++) {
       const x: unknown = counts[k];
       if (typeof x !== 'number' || !(x >= 0 && x < Infinity)) return false;
-      scratch[k] = x;
+      next[k] = (acc[k] as number) + x;
       sum += x;
     }
   } else {
     for (let k = 0; k < points; k++) {
       const x: unknown = counts[k];
       if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 0) return false;
-      scratch[k] = x;
+      next[k] = (acc[k] as number) + x;
       sum += x;
     }
   }
@@ -97,7 +107,8 @@ export function addIfValid(fn: string, c: Counter, raw: unknown, scratch: Float6
   checkRoom(fn, 'number of answers', c.n, answers);
   checkRoom(fn, 'number of skipped answers', c.skipped, sk);
   checkRoom(fn, 'number of invalid answers', c.invalid, inv);
-  for (let k = 0; k < points; k++) acc[k] = (acc[k] as number) + (scratch[k] as number);
+  c.counts = next;
+  buffers.spare = acc;
   c.n += answers;
   c.skipped += sk;
   c.invalid += inv;

@@ -14,7 +14,8 @@ export interface Policy {
 /** Running counts while answers are read; turned into a `Tally` by `toTally`. */
 export interface Counter {
   readonly scale: Scale;
-  readonly counts: Float64Array;
+  /** Replaced (not written) by the fast path of mergeTallies, which fills a spare buffer. */
+  counts: Float64Array;
   /** Valid answers counted; read only when weighted (an unweighted tally has n = total). */
   n: number;
   skipped: number;
@@ -69,11 +70,14 @@ export function toTally(c: Counter): Tally {
  * that silently stopped growing would be lost answers). `what` names the count.
  */
 export function checkRoom(fn: string, what: string, a: number, b: number): void {
-  if (a + b > Number.MAX_SAFE_INTEGER) {
-    throw new RangeError(
-      `${fn}: the ${what} would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact`,
-    );
-  }
+  if (a + b > Number.MAX_SAFE_INTEGER) throw roomError(fn, what);
+}
+
+/** The error for a count that would pass 2^53 − 1. */
+function roomError(fn: string, what: string): RangeError {
+  return new RangeError(
+    `${fn}: the ${what} would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact`,
+  );
 }
 
 /**
@@ -148,7 +152,7 @@ export function addOne(
   const k = typeof x === 'number' && (x | 0) === x ? x - c.scale.min : -1;
   if (k >= 0 && k < c.counts.length) {
     const v = weighted ? checkWeight(fn, w, i) : 1;
-    checkRoom(fn, 'number of answers', c.n, 1);
+    if (c.n >= Number.MAX_SAFE_INTEGER) throw roomError(fn, 'number of answers');
     c.counts[k] = (c.counts[k] as number) + v;
     c.weightSquares += v * v;
     c.n++;

@@ -57,6 +57,9 @@ export function createAccumulator(
   options?: Pick<AnswerOptions, 'invalid' | 'nan'>,
 ): Accumulator {
   const fn = 'createAccumulator';
+  // The methods' names, built once: a template literal per add would allocate a string each time.
+  const add = 'createAccumulator.add';
+  const addTally = 'createAccumulator.addTally';
   const s = checkScale(fn, scale);
   const policy = readPolicy(fn, readOptions(fn, options, ['invalid', 'nan']));
   const c = newCounter(s);
@@ -65,18 +68,18 @@ export function createAccumulator(
     scale: { min: s.min, max: s.max },
     add(answer, weight) {
       // The position moves on only once the answer is counted: a refused add changes nothing.
-      addOne(`${fn}.add`, c, policy, answer, weight !== undefined, weight, position);
+      addOne(add, c, policy, answer, weight !== undefined, weight, position);
       position++;
       return acc;
     },
     addTally(value) {
-      const t = checkTally(`${fn}.addTally`, value);
+      const t = checkTally(addTally, value);
       if (!sameScale(t.scale, s)) {
         throw new RangeError(
-          `${fn}.addTally: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
+          `${addTally}: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
         );
       }
-      addTallyInto(c, t, `${fn}.addTally`);
+      addTallyInto(c, t, addTally);
       return acc;
     },
     tally: () => toTally(c),

@@ -55,13 +55,14 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
     );
   }
-  // The fast path's copy of one tally's counts (read once, checked, then added).
-  let scratch: Float64Array | undefined;
+  // The fast path's spare buffer: a tally's counts are added into it and it replaces the
+  // counter's once the tally is checked (see addIfValid).
+  let buffers: { spare: Float64Array } | undefined;
   const one = (raw: unknown, i: number): void => {
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
-    if (c !== undefined) scratch ??= new Float64Array(c.counts.length);
-    if (c === undefined || !addIfValid(fn, c, raw, scratch as Float64Array)) {
+    if (c !== undefined) buffers ??= { spare: new Float64Array(c.counts.length) };
+    if (c === undefined || !addIfValid(fn, c, raw, buffers as { spare: Float64Array })) {
       const t = checkTally(`${fn} (tally at index ${i})`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {

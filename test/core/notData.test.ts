@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readLength } from '../../src/core/read.js';
 import {
   ces,
   csat,
@@ -98,6 +99,18 @@ describe('input that is not data is an error, never no data', () => {
     expect(() => ces(huge())).toThrowExactly(message('ces'));
     expect(() => mergeTallies(huge())).toThrow(TypeError);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a synchronous function refuses an async iterable, naming the async variant when there is one', () => {
+    async function* answers(): AsyncGenerator<number> {
+      yield await Promise.resolve(10);
+    }
+    expect(() => nps(answers() as never)).toThrowExactly(
+      new TypeError('nps: answers is an async iterable; collect it into an array first'),
+    );
+    expect(() => readLength('tally', answers(), 'answers', 'tallyAsync')).toThrowExactly(
+      new TypeError('tally: answers is an async iterable; use tallyAsync'),
+    );
   });
 
   it('tallyAsync refuses a JSON array-like at once', async () => {
