@@ -1,4 +1,4 @@
-import { type Counter, checkRoom } from './count.js';
+import type { Counter } from './count.js';
 import type { Tally } from './types.js';
 
 /**
@@ -19,15 +19,10 @@ function isCount(x: unknown): boolean {
  * read once, and each count is checked and added in the same step into `buffers.spare` (a
  * buffer of one entry per point), which replaces the counter's counts only once everything is
  * checked; the old counts become the spare. So a getter or Proxy cannot hand it another value
- * after the check, and a rejected tally leaves the counter untouched. `fn` names the caller in
- * the RangeError for a count that would pass 2^53 − 1.
+ * after the check, and a rejected tally leaves the counter untouched. A tally that would take a
+ * count past 2^53 − 1 is declined too: the full validation throws for it.
  */
-export function addIfValid(
-  fn: string,
-  c: Counter,
-  raw: unknown,
-  buffers: { spare: Float64Array },
-): boolean {
+export function addIfValid(c: Counter, raw: unknown, buffers: { spare: Float64Array }): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;
   // No unknown or inherited keys: for…in must list exactly the own fields that have a value.
@@ -104,9 +99,15 @@ export function addIfValid(
   const answers = weighted ? (n as number) : sum;
   const sk = (skipped as number | undefined) ?? 0;
   const inv = (invalid as number | undefined) ?? 0;
-  checkRoom(fn, 'number of answers', c.n, answers);
-  checkRoom(fn, 'number of skipped answers', c.skipped, sk);
-  checkRoom(fn, 'number of invalid answers', c.invalid, inv);
+  // A count past 2^53 − 1 or an overflowing Σ w²: the full validation throws for it.
+  const max = Number.MAX_SAFE_INTEGER;
+  if (
+    c.n + answers > max ||
+    c.skipped + sk > max ||
+    c.invalid + inv > max ||
+    !(c.weightSquares + (weighted ? ws : sum) < Infinity)
+  )
+    return false;
   c.counts = next;
   buffers.spare = acc;
   c.n += answers;

@@ -65,39 +65,35 @@ export function toTally(c: Counter): Tally {
   return c.weighted ? { ...tally, weightSquares: c.weightSquares } : tally;
 }
 
-/**
- * Throws a RangeError when `a + b` passes 2^53 − 1, where integers stop being exact (a count
- * that silently stopped growing would be lost answers). `what` names the count.
- */
-export function checkRoom(fn: string, what: string, a: number, b: number): void {
-  if (a + b > Number.MAX_SAFE_INTEGER) throw roomError(fn, what);
+/** The error for a count that would pass 2^53 − 1, where integers stop being exact. */
+export function roomError(fn: string, what: string): RangeError {
+  return new RangeError(`${fn}: the ${what} would pass 2^53 − 1, where counts stop being exact`);
 }
 
-/** The error for a count that would pass 2^53 − 1. */
-function roomError(fn: string, what: string): RangeError {
-  return new RangeError(
-    `${fn}: the ${what} would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact`,
-  );
+/**
+ * Checks that a validated tally can be added to the counter: no count (`n`, `skipped`,
+ * `invalid`, and so no unweighted count, each at most `n`) passes 2^53 − 1, and Σ w² does not
+ * overflow (weighted counts cannot: each tally's total is at most √(n · Σw²) < 1e163). Called
+ * before {@link addTallyInto}, so a tally it refuses leaves the counter unchanged.
+ */
+export function checkTallyRoom(fn: string, c: Counter, t: Tally): void {
+  const max = Number.MAX_SAFE_INTEGER;
+  if (c.n + t.n > max) throw roomError(fn, 'number of answers');
+  if (c.skipped + t.skipped > max) throw roomError(fn, 'number of skipped answers');
+  if (c.invalid + t.invalid > max) throw roomError(fn, 'number of invalid answers');
+  const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
+  if (!(c.weightSquares + (ws ?? t.total) < Infinity)) {
+    throw new RangeError(`${fn}: the sum of squared weights would overflow to Infinity`);
+  }
 }
 
 /**
  * Adds a validated tally on the counter's scale: an unweighted tally adds as answers of weight 1,
- * so it contributes its `total` to Σ w². With `fn`, it first checks that no count passes
- * 2^53 − 1 and no weight sum overflows, so a tally it refuses leaves the counter unchanged.
+ * so it contributes its `total` to Σ w². Own properties only: a polluted
+ * `Object.prototype.weightSquares` does not make it weighted.
  */
-export function addTallyInto(c: Counter, t: Tally, fn?: string): void {
-  // Own properties only: a polluted Object.prototype.weightSquares must not make it weighted.
+export function addTallyInto(c: Counter, t: Tally): void {
   const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
-  if (fn !== undefined) {
-    checkRoom(fn, 'number of answers', c.n, t.n);
-    checkRoom(fn, 'number of skipped answers', c.skipped, t.skipped);
-    checkRoom(fn, 'number of invalid answers', c.invalid, t.invalid);
-    let total = t.total;
-    for (const x of c.counts) total += x;
-    if (!(total < Infinity && c.weightSquares + (ws ?? t.total) < Infinity)) {
-      throw new RangeError(`${fn}: the weight sums would overflow to Infinity`);
-    }
-  }
   t.counts.forEach((x, k) => {
     c.counts[k] = (c.counts[k] as number) + x;
   });
@@ -158,8 +154,12 @@ export function addOne(
     c.n++;
   } else {
     const missing = x === null || x === undefined || (policy.nan && x !== x);
-    if (missing) checkRoom(fn, 'number of skipped answers', c.skipped, 1);
-    else if (policy.skip) checkRoom(fn, 'number of invalid answers', c.invalid, 1);
+    if (missing && c.skipped >= Number.MAX_SAFE_INTEGER) {
+      throw roomError(fn, 'number of skipped answers');
+    }
+    if (!missing && policy.skip && c.invalid >= Number.MAX_SAFE_INTEGER) {
+      throw roomError(fn, 'number of invalid answers');
+    }
     reject(fn, c, policy, x, i);
   }
   if (weighted) c.weighted = true;

@@ -1,4 +1,4 @@
-import { addOne, addTallyInto, newCounter, readPolicy, toTally } from './count.js';
+import { addOne, addTallyInto, checkTallyRoom, newCounter, readPolicy, toTally } from './count.js';
 import { readOptions } from './options.js';
 import { checkScale, sameScale, scaleText } from './scale.js';
 import type { AnswerOptions, Scale, Tally } from './types.js';
@@ -79,7 +79,8 @@ export function createAccumulator(
           `${addTally}: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
         );
       }
-      addTallyInto(c, t, addTally);
+      checkTallyRoom(addTally, c, t);
+      addTallyInto(c, t);
       return acc;
     },
     tally: () => toTally(c),

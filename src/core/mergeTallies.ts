@@ -1,5 +1,5 @@
 import { addIfValid } from './addIfValid.js';
-import { addTallyInto, type Counter, newCounter, toTally } from './count.js';
+import { addTallyInto, type Counter, checkTallyRoom, newCounter, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
 import { checkScale, sameScale, scaleText } from './scale.js';
@@ -27,13 +27,14 @@ export interface MergeTalliesOptions {
  * Takes an iterable, not rest arguments, so 200,000 tallies cannot overflow the call stack.
  * Only own properties of a tally are read, each once. A merged count (`n`, `skipped`,
  * `invalid`, and so every unweighted count) past 2^53 − 1 would no longer be exact: that throws
- * a RangeError rather than returning a tally `validateTally` rejects.
+ * a RangeError rather than returning a tally `validateTally` rejects (so does a Σ w² that would
+ * overflow).
  *
  * @param tallies - The tallies to merge, in any order.
  * @param options - `scale`: the expected scale (required when `tallies` may be empty).
  * @returns A new tally; weighted when any input is weighted.
  * @throws RangeError when the scales differ, when there is nothing to merge and no `scale`, or
- *   when a merged count would pass 2^53 − 1 (or a weighted sum overflow).
+ *   when a merged count would pass 2^53 − 1 (or Σ w² overflow).
  * @throws TypeError when `tallies` is not iterable or an item is not a tally.
  * @example
  * ```ts
@@ -62,7 +63,7 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
     if (c !== undefined) buffers ??= { spare: new Float64Array(c.counts.length) };
-    if (c === undefined || !addIfValid(fn, c, raw, buffers as { spare: Float64Array })) {
+    if (c === undefined || !addIfValid(c, raw, buffers as { spare: Float64Array })) {
       const t = checkTally(`${fn} (tally at index ${i})`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {
@@ -70,7 +71,8 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
           `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
         );
       }
-      addTallyInto(c, t, fn);
+      checkTallyRoom(fn, c, t);
+      addTallyInto(c, t);
     }
   };
   // Arrays by index: a for…of loop over 10⁴ tallies is compiled on stack (OSR) in the first call,
@@ -85,10 +87,5 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: there are no tallies to merge; pass options.scale to get an empty tally`,
     );
   }
-  const merged = toTally(c);
-  // Weighted counts are finite sums, but two near Number.MAX_VALUE add up to Infinity.
-  if (!(merged.total < Infinity && c.weightSquares < Infinity)) {
-    throw new RangeError(`${fn}: the weight sums would overflow to Infinity`);
-  }
-  return merged;
+  return toTally(c);
 }

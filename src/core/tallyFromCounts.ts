@@ -67,7 +67,7 @@ export function tallyFromCounts(
   // A swapped call (counts first) would otherwise read as a scale without min and max.
   if (isPlain(counts) && Object.hasOwn(counts, 'min') && Object.hasOwn(counts, 'max')) {
     throw new TypeError(
-      `${fn}: the scale comes first and the counts second, tallyFromCounts(scale, counts), but the second argument is a scale { min, max }`,
+      `${fn}: the scale comes first, tallyFromCounts(scale, counts); received a scale as the counts`,
     );
   }
   const s = checkScale(fn, scale);

@@ -36,14 +36,14 @@ function takes(v: unknown): boolean {
 
 /** Whether the fast path takes `v` into an empty counter. */
 const add = (v: unknown): boolean =>
-  addIfValid('mergeTallies', newCounter(FIVE), v, { spare: new Float64Array(5) });
+  addIfValid(newCounter(FIVE), v, { spare: new Float64Array(5) });
 
 function check(v: unknown): void {
   const seed = tally([2, 3, 3], FIVE);
   const fast = newCounter(FIVE);
   addTallyInto(fast, seed);
   const before = structuredClone({ ...fast, counts: Array.from(fast.counts) });
-  const took = addIfValid('mergeTallies', fast, v, { spare: new Float64Array(5) });
+  const took = addIfValid(fast, v, { spare: new Float64Array(5) });
   const label = show(v);
   expect(took, label).toBe(takes(v));
   const state = { ...fast, counts: Array.from(fast.counts) };

@@ -108,20 +108,20 @@ describe('createAccumulator', () => {
     acc.add(10);
     expect(acc.tally().counts[10]).toBe(max);
     const message =
-      'createAccumulator.add: the number of answers would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact';
+      'createAccumulator.add: the number of answers would pass 2^53 − 1, where counts stop being exact';
     expect(() => acc.add(10)).toThrowExactly(new RangeError(message));
     expect(() => acc.add(0)).toThrowExactly(new RangeError(message));
     expect(acc.tally().counts[10]).toBe(max);
     expect(acc.tally().n).toBe(max);
     const rest = createAccumulator(NPS, { invalid: 'skip' }).addTally(full);
     expect(() => rest.add(null)).toThrow(
-      'createAccumulator.add: the number of skipped answers would exceed 2^53 − 1',
+      'createAccumulator.add: the number of skipped answers would pass 2^53 − 1',
     );
     expect(() => rest.add(11)).toThrow(
-      'createAccumulator.add: the number of invalid answers would exceed 2^53 − 1',
+      'createAccumulator.add: the number of invalid answers would pass 2^53 − 1',
     );
     expect(() => rest.addTally(tallyFromCounts(NPS, { 3: 1 }))).toThrow(
-      'createAccumulator.addTally: the number of answers would exceed 2^53 − 1',
+      'createAccumulator.addTally: the number of answers would pass 2^53 − 1',
     );
     expect(rest.tally()).toEqual(full);
     const weighted = createAccumulator(NPS).addTally(
@@ -130,7 +130,9 @@ describe('createAccumulator', () => {
     expect(() =>
       weighted.addTally(tallyFromCounts(NPS, { 9: 1e154 }, { weightSquares: 1e308, n: 2 })),
     ).toThrowExactly(
-      new RangeError('createAccumulator.addTally: the weight sums would overflow to Infinity'),
+      new RangeError(
+        'createAccumulator.addTally: the sum of squared weights would overflow to Infinity',
+      ),
     );
     expect(weighted.tally().total).toBe(1e154);
   });

@@ -172,7 +172,7 @@ describe('mergeTallies', () => {
     const max = Number.MAX_SAFE_INTEGER;
     const full = tallyFromCounts(NPS, { 10: max });
     const message =
-      'mergeTallies: the number of answers would exceed 2^53 − 1 (Number.MAX_SAFE_INTEGER), beyond which counts are no longer exact';
+      'mergeTallies: the number of answers would pass 2^53 − 1, where counts stop being exact';
     expect(() => mergeTallies([full, full])).toThrowExactly(new RangeError(message));
     expect(() => mergeTallies([full, tally([3], NPS)])).toThrowExactly(new RangeError(message));
     // Through the full validation too (an own undefined field declines the fast path).
@@ -181,11 +181,11 @@ describe('mergeTallies', () => {
     ).toThrowExactly(new RangeError(message));
     const skipped = tallyFromCounts(NPS, {}, { skipped: max });
     expect(() => mergeTallies([skipped, tally([null], NPS)])).toThrow(
-      'mergeTallies: the number of skipped answers would exceed 2^53 − 1',
+      'mergeTallies: the number of skipped answers would pass 2^53 − 1',
     );
     const invalid = tallyFromCounts(NPS, {}, { invalid: max });
     expect(() => mergeTallies([invalid, tally([11], NPS, { invalid: 'skip' })])).toThrow(
-      'mergeTallies: the number of invalid answers would exceed 2^53 − 1',
+      'mergeTallies: the number of invalid answers would pass 2^53 − 1',
     );
     // Up to the limit itself is fine.
     expect(mergeTallies([tallyFromCounts(NPS, { 10: max - 1 }), tally([0], NPS)]).total).toBe(max);
@@ -194,10 +194,12 @@ describe('mergeTallies', () => {
   it('throws a RangeError when weighted sums would overflow to Infinity', () => {
     const w = tallyFromCounts(NPS, { 10: 1e154 }, { weightSquares: 1e308, n: 2 });
     expect(() => mergeTallies([w, w])).toThrowExactly(
-      new RangeError('mergeTallies: the weight sums would overflow to Infinity'),
+      new RangeError('mergeTallies: the sum of squared weights would overflow to Infinity'),
     );
     expect(() =>
       mergeTallies([w, { ...w, skipped: undefined } as unknown as Tally]),
-    ).toThrowExactly(new RangeError('mergeTallies: the weight sums would overflow to Infinity'));
+    ).toThrowExactly(
+      new RangeError('mergeTallies: the sum of squared weights would overflow to Infinity'),
+    );
   });
 });

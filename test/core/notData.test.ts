@@ -76,7 +76,7 @@ describe('input that is not data is an error, never no data', () => {
 
   it('tallyFromCounts called with the counts first says the order (it said "scale.min and scale.max must be numbers, received undefined")', () => {
     const message =
-      'tallyFromCounts: the scale comes first and the counts second, tallyFromCounts(scale, counts), but the second argument is a scale { min, max }';
+      'tallyFromCounts: the scale comes first, tallyFromCounts(scale, counts); received a scale as the counts';
     expect(() => tallyFromCounts({ 10: 3 } as never, NPS as never)).toThrowExactly(
       new TypeError(message),
     );
