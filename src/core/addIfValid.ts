@@ -22,19 +22,48 @@ function isCount(x: unknown): boolean {
  * after the check, and a rejected tally leaves the counter untouched. A tally that would take a
  * count past 2^53 − 1 is declined too: the full validation throws for it.
  */
+/**
+ * Whether Object.prototype has no enumerable property, so that for…in over a plain object lists
+ * its own keys only. Another module may have polluted it (`Object.prototype.weightSquares = 200`):
+ * then mergeTallies sends every tally through the full validation.
+ */
+export function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  // Nor a non-enumerable field of a tally or a scale, which plain objects would inherit.
+  return !FIELDS.some((k) => k in Object.prototype);
+}
+
+/** The fields the fast path reads: a tally's and its scale's. */
+const FIELDS = [
+  'scale',
+  'counts',
+  'total',
+  'n',
+  'skipped',
+  'invalid',
+  'weightSquares',
+  'min',
+  'max',
+];
+
+/** Whether `x` is a plain object (prototype Object.prototype or null). */
+function plainObject(x: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
 export function addIfValid(c: Counter, raw: unknown, buffers: { spare: Float64Array }): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;
   // No unknown or inherited keys: for…in must list exactly the own fields that have a value.
   // Counting is a third of the cost of looking every key up (bench/README.md). A plain object
-  // whose prototype has no enumerable property lists only its own keys, so a field read below
-  // that for…in did not list (inherited, or own and non-enumerable) breaks the count. Anything
-  // unusual (an own field set to undefined, another prototype, a polluted Object.prototype)
-  // takes the full validation instead, which reads own properties only. Two checks per tally
-  // rather than an Object.hasOwn per key.
-  const proto: unknown = Object.getPrototypeOf(t);
-  if (proto !== Object.prototype && proto !== null) return false;
-  for (const _ in Object.prototype) return false;
+  // lists only its own keys when Object.prototype has no enumerable property and none of the
+  // fields read here (mergeTallies checks that once per call, see plainPrototype), so every
+  // field read below is own, and an own non-enumerable one breaks the count. Anything unusual
+  // (an own field set to undefined, another prototype) takes the full validation instead, which
+  // reads own properties only. One check per tally (and per scale) rather than an Object.hasOwn
+  // per key.
+  if (!plainObject(t)) return false;
   let keys = 0;
   for (const _ in t) keys++;
   const { scale: s, counts, total, n, skipped, invalid, weightSquares: ws } = t;
@@ -55,11 +84,9 @@ export function addIfValid(c: Counter, raw: unknown, buffers: { spare: Float64Ar
   const points = acc.length;
   if (
     typeof scale !== 'object' ||
-    scale === null ||
-    !Object.hasOwn(scale, 'min') ||
-    !Object.hasOwn(scale, 'max') ||
-    scale.min !== c.scale.min ||
-    scale.max !== c.scale.max
+    scale?.min !== c.scale.min ||
+    scale.max !== c.scale.max ||
+    !plainObject(scale)
   ) {
     return false;
   }

@@ -1,4 +1,4 @@
-import { addIfValid } from './addIfValid.js';
+import { addIfValid, plainPrototype } from './addIfValid.js';
 import { addTallyInto, type Counter, checkTallyRoom, newCounter, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
@@ -59,11 +59,13 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
   // The fast path's spare buffer: a tally's counts are added into it and it replaces the
   // counter's once the tally is checked (see addIfValid).
   let buffers: { spare: Float64Array } | undefined;
+  // A polluted Object.prototype would show in the fast path's key count: skip it then.
+  const fast = plainPrototype();
   const one = (raw: unknown, i: number): void => {
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
     if (c !== undefined) buffers ??= { spare: new Float64Array(c.counts.length) };
-    if (c === undefined || !addIfValid(c, raw, buffers as { spare: Float64Array })) {
+    if (c === undefined || !fast || !addIfValid(c, raw, buffers as { spare: Float64Array })) {
       const t = checkTally(`${fn} (tally at index ${i})`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {

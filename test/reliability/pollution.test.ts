@@ -129,13 +129,13 @@ async function battery(): Promise<Record<string, string>> {
 }
 
 describe('own properties only: a polluted Object.prototype changes no number', () => {
-  it.each(POLLUTERS)(
-    'with Object.prototype.%s set by another module, tallies, merges, accumulators and metric results are unchanged',
-    async (key, value) => {
+  it.each(POLLUTERS.flatMap(([key, value]) => [true, false].map((e) => [key, e, value] as const)))(
+    'with Object.prototype.%s set by another module (enumerable: %s), tallies, merges, accumulators and metric results are unchanged',
+    async (key, enumerable, value) => {
       const clean = await battery();
       Object.defineProperty(Object.prototype, key, {
         value,
-        enumerable: true,
+        enumerable,
         configurable: true,
         writable: true,
       });
