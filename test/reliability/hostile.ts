@@ -408,6 +408,10 @@ function build(): Fixtures {
     responseRate: { call: fn(api.responseRate), valid: [[120, 1000]] },
     rolling: { call: fn(api.rolling), valid: [[series, { metric: npsMetric, periods: 2 }]] },
     segment: { call: fn(segment), valid: [[rows, { by, value, metric: npsMetric }]] },
+    segmentAsync: {
+      call: fn(api.segmentAsync),
+      valid: [[rows, { by, value, metric: npsMetric }]],
+    },
     segmentContribution: { call: fn(api.segmentContribution), valid: [[seg, npsMetric]] },
     sortSegments: {
       call: fn(api.sortSegments),

@@ -52,6 +52,31 @@ describe('chi-square tests at their edges', () => {
     expect([less.minExpected, less.smallExpected]).toEqual([4, true]);
   });
 
+  it('compareDistributions decides 2 answers against 2 by Fisher’s exact test, not chi-square', () => {
+    // Before: X² = 4, p = 0.0455, 'different'. R: fisher.test(rbind(c(2, 0), c(0, 2)))$p.value = 1/3
+    const B = { min: 0, max: 1 };
+    const t = compareDistributions(tallyFromCounts(B, [2, 0]), tallyFromCounts(B, [0, 2]));
+    expect([t.test, t.statistic, t.df, t.verdict]).toEqual([
+      'fisher-exact',
+      4,
+      1,
+      'no-detectable-difference',
+    ]);
+    expect(t.pValue).toBeCloseTo(1 / 3, 14);
+  });
+
+  it('compareDistributions keeps chi-square beyond 200,000 tables, for weighted groups and for 30 answers', () => {
+    const S11 = { min: 0, max: 10 };
+    const spread = tallyFromCounts(S11, [3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2]); // 29 answers, 11 points
+    const big = tallyFromCounts(S11, [90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100]);
+    expect(compareDistributions(spread, big).test).toBe('chi-square');
+    const weighted = tally([1, 3, 3], S, { weight: [1, 2, 1] });
+    expect(compareDistributions(weighted, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    const thirty = tallyFromCounts(S, [10, 10, 10]);
+    expect(compareDistributions(thirty, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    expect(compareGroups([thirty, thirty, tallyFromCounts(S, [1, 0, 1])]).test).toBe('chi-square');
+  });
+
   it('has no test when the answers all fall on one point', () => {
     expect(
       compareDistributions(tallyFromCounts(S, [0, 3, 0]), tallyFromCounts(S, [0, 5, 0])),
@@ -322,7 +347,9 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       [null, 'null'],
     ] as const) {
       expect(() => compareGroups(x as never)).toThrowExactly(
-        new TypeError(`compareGroups: tallies must be an iterable of tallies, received ${shown}`),
+        new TypeError(
+          `compareGroups: tallies must be an array, a typed array or an iterable, received ${shown}`,
+        ),
       );
     }
     expect(() => compareGroups([tally([1], { min: 1, max: 3 }), 5 as never])).toThrowExactly(
@@ -355,18 +382,26 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     expect(compareMeans(tally([4, 5, 6], S7), tally([2, 4, 3], S7)).interval.method).toBe('welch');
   });
 
-  it('compareNps has a Wald interval and names a bad input', () => {
+  it('compareNps has an adjusted-Wald interval by default, a Wald one on request, and names a bad input', () => {
     expect(compareNps(tally([], S10), tally([3], S10)).interval).toEqual({
       lower: null,
       upper: null,
       level: 0.95,
-      method: 'wald',
+      method: 'adjusted-wald',
     });
+    expect(compareNps(tally([], S10), tally([3], S10), { method: 'wald' }).test).toBe('nps-wald');
     expect(compareNps(tally([10, 9, 0, 3], S10), tally([3, 10, 5], S10)).interval.method).toBe(
-      'wald',
+      'adjusted-wald',
     );
     expect(() => compareNps(5 as never, tally([3], S10))).toThrowExactly(
       new TypeError('compareNps: expected a result or a tally, received 5'),
+    );
+    expect(() =>
+      compareNps(tally([3], S10), tally([3], S10), { method: 'score' as never }),
+    ).toThrowExactly(
+      new TypeError(
+        `compareNps: option method must be 'adjusted-wald' or 'wald', received "score" ${strings}`,
+      ),
     );
   });
 
@@ -441,14 +476,10 @@ describe('option and argument names in planning and rate messages', () => {
       ),
     );
     expect(() => proportionSampleSizePerGroup(1.5, 0.5)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p1 must be a share from 0 to 1, received 1.5',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p1 must be a share from 0 to 1, received 1.5'),
     );
     expect(() => proportionSampleSizePerGroup(0.5, -1)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p2 must be a share from 0 to 1, received -1',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p2 must be a share from 0 to 1, received -1'),
     );
     for (const power of [0, 1]) {
       expect(() => proportionSampleSizePerGroup(0.5, 0.6, { power })).toThrowExactly(
