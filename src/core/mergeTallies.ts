@@ -66,7 +66,7 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
     // it does not accept goes through the full validation, which names the problem.
     if (c !== undefined) buffers ??= { spare: new Float64Array(c.counts.length) };
     if (c === undefined || !fast || !addIfValid(c, raw, buffers as { spare: Float64Array })) {
-      const t = checkTally(`${fn} (tally at index ${i})`, raw);
+      const t = checkTally(`${fn}: tally at index ${i}`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {
         throw new RangeError(

@@ -274,7 +274,7 @@ describe('error messages name what they received', () => {
       message = (e as Error).message;
     }
     expect(message).toBe(
-      'mergeTallies (tally at index 0): a tally must be an object, received an array',
+      'mergeTallies: tally at index 0: a tally must be an object, received an array',
     );
     expect(trapped).toEqual([]);
   });

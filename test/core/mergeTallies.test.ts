@@ -62,7 +62,7 @@ describe('mergeTallies', () => {
 
   it('validates every tally and names the bad one', () => {
     expect(() => mergeTallies([tally([1], FIVE), { ...tally([1], FIVE), total: 7 }])).toThrow(
-      /^mergeTallies \(tally at index 1\): tally.total must equal/,
+      /^mergeTallies: tally at index 1: tally.total must equal/,
     );
   });
 
