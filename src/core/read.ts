@@ -30,7 +30,7 @@ export function readLength(fn: string, input: unknown, what: What, asyncName?: s
     if (typeof x[Symbol.iterator] === 'function') return -1;
     if (typeof x[Symbol.asyncIterator] === 'function') {
       throw new TypeError(
-        `${fn}: ${what} is an async iterable; ${asyncName === undefined ? 'collect it into an array first' : `use ${asyncName}`}`,
+        `${fn}: ${what} is an async iterable, which a synchronous function cannot read${asyncName === undefined ? '; collect it into an array first' : `; use ${asyncName}`}`,
       );
     }
   }

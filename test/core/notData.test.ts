@@ -106,10 +106,14 @@ describe('input that is not data is an error, never no data', () => {
       yield await Promise.resolve(10);
     }
     expect(() => nps(answers() as never)).toThrowExactly(
-      new TypeError('nps: answers is an async iterable; collect it into an array first'),
+      new TypeError(
+        'nps: answers is an async iterable, which a synchronous function cannot read; collect it into an array first',
+      ),
     );
     expect(() => readLength('tally', answers(), 'answers', 'tallyAsync')).toThrowExactly(
-      new TypeError('tally: answers is an async iterable; use tallyAsync'),
+      new TypeError(
+        'tally: answers is an async iterable, which a synchronous function cannot read; use tallyAsync',
+      ),
     );
   });
 
