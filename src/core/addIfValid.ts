@@ -10,29 +10,6 @@ function isCount(x: unknown): boolean {
   return x === undefined || (typeof x === 'number' && Number.isSafeInteger(x) && x >= 0);
 }
 
-/**
- * The fast path of `mergeTallies`: adds `raw` to the counter if it is a tally `validateTally`
- * accepts on the counter's scale whose enumerable keys are exactly its own known fields that
- * have a value (nothing inherited), and reports whether it did (test/core/addIfValid.test.ts
- * holds it to exactly that; any tally it declines goes through the full validation, so a decline
- * is invisible in results). It checks the same rules without allocating: each field and count is
- * read once, and each count is checked and added in the same step into `buffers.spare` (a
- * buffer of one entry per point), which replaces the counter's counts only once everything is
- * checked; the old counts become the spare. So a getter or Proxy cannot hand it another value
- * after the check, and a rejected tally leaves the counter untouched. A tally that would take a
- * count past 2^53 − 1 is declined too: the full validation throws for it.
- */
-/**
- * Whether Object.prototype has no enumerable property, so that for…in over a plain object lists
- * its own keys only. Another module may have polluted it (`Object.prototype.weightSquares = 200`):
- * then mergeTallies sends every tally through the full validation.
- */
-export function plainPrototype(): boolean {
-  for (const _ in Object.prototype) return false;
-  // Nor a non-enumerable field of a tally or a scale, which plain objects would inherit.
-  return !FIELDS.some((k) => k in Object.prototype);
-}
-
 /** The fields the fast path reads: a tally's and its scale's. */
 const FIELDS = [
   'scale',
@@ -46,12 +23,35 @@ const FIELDS = [
   'max',
 ];
 
+/**
+ * Whether Object.prototype has no enumerable property, so that for…in over a plain object lists
+ * its own keys only. Another module may have polluted it (`Object.prototype.weightSquares = 200`):
+ * then mergeTallies sends every tally through the full validation.
+ */
+export function plainPrototype(): boolean {
+  for (const _ in Object.prototype) return false;
+  // Nor a non-enumerable field of a tally or a scale, which plain objects would inherit.
+  return !FIELDS.some((k) => k in Object.prototype);
+}
+
 /** Whether `x` is a plain object (prototype Object.prototype or null). */
 function plainObject(x: object): boolean {
   const proto: unknown = Object.getPrototypeOf(x);
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * The fast path of `mergeTallies`: adds `raw` to the counter if it is a tally `validateTally`
+ * accepts on the counter's scale whose enumerable keys are exactly its own known fields that
+ * have a value (nothing inherited), and reports whether it did (test/core/addIfValid.test.ts
+ * holds it to exactly that; any tally it declines goes through the full validation, so a decline
+ * is invisible in results). It checks the same rules without allocating: each field and count is
+ * read once, and each count is checked and added in the same step into `buffers.spare` (a
+ * buffer of one entry per point), which replaces the counter's counts only once everything is
+ * checked; the old counts become the spare. So a getter or Proxy cannot hand it another value
+ * after the check, and a rejected tally leaves the counter untouched. A tally that would take a
+ * count past 2^53 − 1 is declined too: the full validation throws for it.
+ */
 export function addIfValid(c: Counter, raw: unknown, buffers: { spare: Float64Array }): boolean {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const t = raw as Partial<Record<keyof Tally, unknown>>;

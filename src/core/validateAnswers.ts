@@ -79,7 +79,8 @@ export type AnswersValidation =
  * not counted in `n`), and a weight array longer or shorter than the input adds one
  * `'weight-count'` issue at index -1 after the others (rows past the end of a shorter array are
  * not each a `'bad-weight'`). A JSON array-like such as `{"length": 9007199254740991}` is not an
- * array: it gives `'not-iterable'` at once, without reading any index. Issues come in row order, at most `maxIssues` of them.
+ * array: it gives `'not-iterable'` at once, without reading any index. Issues come in row order,
+ * at most `maxIssues` of them.
  * Mistakes in the call itself (a bad scale or option, a `weight` that is neither a function nor an
  * array) still throw, and an error thrown by an accessor or an iterator is not caught.
  *
