@@ -165,6 +165,33 @@ describe('own properties only: a polluted Object.prototype changes no number', (
     }
   });
 
+  it('mergeTallies refuses a tally whose scale only inherits min and max from a polluted Object.prototype, as validateTally does', () => {
+    const t = tally([10, 3], { min: 0, max: 10 });
+    for (const enumerable of [true, false]) {
+      for (const [key, value] of [
+        ['min', 0],
+        ['max', 10],
+      ] as const) {
+        Object.defineProperty(Object.prototype, key, {
+          value,
+          enumerable,
+          configurable: true,
+          writable: true,
+        });
+      }
+      try {
+        const broken = { ...t, scale: {} };
+        expect(() => validateTally(broken)).toThrow(TypeError);
+        expect(() => mergeTallies([t, broken as never])).toThrow(
+          'mergeTallies: tally at index 1: tally.scale.min and tally.scale.max must be numbers',
+        );
+      } finally {
+        Reflect.deleteProperty(Object.prototype, 'min');
+        Reflect.deleteProperty(Object.prototype, 'max');
+      }
+    }
+  });
+
   it('a tally whose fields are inherited is not a tally (validateTally reads own properties only)', () => {
     const t = tally([10, 3], { min: 0, max: 10 });
     const inherited = Object.create(t) as object;
