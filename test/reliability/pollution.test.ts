@@ -165,29 +165,29 @@ describe('own properties only: a polluted Object.prototype changes no number', (
     }
   });
 
-  it('mergeTallies refuses a tally whose scale only inherits min and max from a polluted Object.prototype, as validateTally does', () => {
+  it('mergeTallies refuses a tally whose scale inherits min or max from a polluted Object.prototype, as validateTally does', () => {
     const t = tally([10, 3], { min: 0, max: 10 });
+    const cases = [
+      ['min', 0, { max: 10 }],
+      ['max', 10, { min: 0 }],
+    ] as const;
     for (const enumerable of [true, false]) {
-      for (const [key, value] of [
-        ['min', 0],
-        ['max', 10],
-      ] as const) {
+      for (const [key, value, scale] of cases) {
         Object.defineProperty(Object.prototype, key, {
           value,
           enumerable,
           configurable: true,
           writable: true,
         });
-      }
-      try {
-        const broken = { ...t, scale: {} };
-        expect(() => validateTally(broken)).toThrow(TypeError);
-        expect(() => mergeTallies([t, broken as never])).toThrow(
-          'mergeTallies: tally at index 1: tally.scale.min and tally.scale.max must be numbers',
-        );
-      } finally {
-        Reflect.deleteProperty(Object.prototype, 'min');
-        Reflect.deleteProperty(Object.prototype, 'max');
+        try {
+          const broken = { ...t, scale };
+          expect(() => validateTally(broken)).toThrow(TypeError);
+          expect(() => mergeTallies([t, broken as never])).toThrow(
+            'mergeTallies: tally at index 1: tally.scale.min and tally.scale.max must be numbers',
+          );
+        } finally {
+          Reflect.deleteProperty(Object.prototype, key);
+        }
       }
     }
   });
