@@ -1,7 +1,16 @@
+/**
+ * Quotes a caller's string for an error message, as JSON, cut to its first 40 characters with
+ * the length after it when longer: a 1 MB value gives a short message, not a 1 MB one.
+ */
+export function quote(s: string): string {
+  // 40 written out twice rather than a constant: the bundler would keep the constant.
+  return `${JSON.stringify(s.slice(0, 40))}${s.length > 40 ? `… (${s.length} characters)` : ''}`;
+}
+
 /** Renders any value for an error message without calling user code (no toString, no getters). */
 export function describe(value: unknown): string {
   const type = typeof value;
-  if (type === 'string') return `${JSON.stringify(value)} (strings are not coerced)`;
+  if (type === 'string') return `${quote(value as string)} (strings are not coerced)`;
   if (type === 'bigint') return `${String(value)}n`;
   if (type === 'function') return 'a function';
   // Objects are named by their kind only: their text could be anything. An array is told apart

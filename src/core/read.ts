@@ -13,16 +13,18 @@ import { describe } from './describe.js';
 /** How a reader refers to the input: `'rows'`, `'answers'`, `'items'`, `'option weight'`. */
 export type What = string;
 
+/** Whether `x` is read by index: an array or a typed array (a DataView has no length). */
+export function isIndexed(x: unknown): x is ArrayLike<unknown> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
+
 /**
  * Returns the length of an array or typed array (the indexed fast path), or -1 for another
  * synchronous iterable; throws a TypeError for anything else. `asyncName` names the variant to
  * use when an async iterable is passed to a synchronous function.
  */
 export function readLength(fn: string, input: unknown, what: What, asyncName?: string): number {
-  if (Array.isArray(input)) return input.length;
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
-    return (input as unknown as ArrayLike<unknown>).length;
-  }
+  if (isIndexed(input)) return input.length;
   if (typeof input === 'object' && input !== null) {
     const x = input as Partial<Iterable<unknown> & AsyncIterable<unknown>>;
     if (typeof x[Symbol.iterator] === 'function') return -1;
@@ -62,14 +64,15 @@ export function readWeightArray(
   rows: number | undefined,
   what: What = 'rows',
 ): ArrayLike<unknown> {
-  if (!Array.isArray(weight) && !(ArrayBuffer.isView(weight) && !(weight instanceof DataView))) {
+  if (!isIndexed(weight)) {
     throw new TypeError(
       `${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`,
     );
   }
-  const w = weight as ArrayLike<unknown>;
-  if (rows !== undefined && w.length !== rows) throw weightLengthError(fn, w.length, rows, what);
-  return w;
+  if (rows !== undefined && weight.length !== rows) {
+    throw weightLengthError(fn, weight.length, rows, what);
+  }
+  return weight;
 }
 
 /** The error for a weight array whose length differs from the number of rows. */

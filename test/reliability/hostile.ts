@@ -247,8 +247,8 @@ export const METHOD_NAMES = [
   'npsMetric.interval',
   'npsMetric.compare',
   'csatMetric().score',
-  'accumulator.add',
-  'accumulator.addTally',
+  'createAccumulator.add',
+  'createAccumulator.addTally',
 ] as const;
 
 function build(): Fixtures {
@@ -489,7 +489,7 @@ function build(): Fixtures {
       call: (t) => csm.score(t as never),
       valid: [[api.tally([5, 4], csm.scale)]],
     },
-    'accumulator.add': {
+    'createAccumulator.add': {
       call: (x, w) =>
         createAccumulator(S)
           .add(9)
@@ -497,7 +497,7 @@ function build(): Fixtures {
           .tally(),
       valid: [[10], [null], [7, 2]],
     },
-    'accumulator.addTally': {
+    'createAccumulator.addTally': {
       call: (t) =>
         createAccumulator(S)
           .add(3)
