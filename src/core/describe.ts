@@ -7,7 +7,10 @@ export function quote(s: string): string {
   return `${JSON.stringify(s.slice(0, 40))}${s.length > 40 ? `… (${s.length} characters)` : ''}`;
 }
 
-/** Renders any value for an error message without calling user code (no toString, no getters). */
+/**
+ * Renders any value for an error message without calling user code (no toString, no getters;
+ * only a Proxy's `has` trap sees the async-iterator check).
+ */
 export function describe(value: unknown): string {
   const type = typeof value;
   if (type === 'string') return `${quote(value as string)} (strings are not coerced)`;
@@ -20,7 +23,9 @@ export function describe(value: unknown): string {
   return type === 'object' && value !== null
     ? Array.isArray(value)
       ? 'an array'
-      : 'an object'
+      : Symbol.asyncIterator in value
+        ? 'an async iterable'
+        : 'an object'
     : Object.is(value, -0)
       ? '-0'
       : String(value);

@@ -20,19 +20,17 @@ export function isIndexed(x: unknown): x is ArrayLike<unknown> {
 
 /**
  * Returns the length of an array or typed array (the indexed fast path), or -1 for another
- * synchronous iterable; throws a TypeError for anything else. `asyncName` names the variant to
- * use when an async iterable is passed to a synchronous function.
+ * synchronous iterable; throws a TypeError for anything else (describe() names an async
+ * iterable as such). The scoring functions' path: kept small for `import { nps }`.
  */
-export function readLength(fn: string, input: unknown, what: What, asyncName?: string): number {
+export function readLength(fn: string, input: unknown, what: What): number {
   if (isIndexed(input)) return input.length;
-  if (typeof input === 'object' && input !== null) {
-    const x = input as Partial<Iterable<unknown> & AsyncIterable<unknown>>;
-    if (typeof x[Symbol.iterator] === 'function') return -1;
-    if (typeof x[Symbol.asyncIterator] === 'function') {
-      throw new TypeError(
-        `${fn}: ${what} is an async iterable, which a synchronous function cannot read${asyncName === undefined ? '; collect it into an array first' : `; use ${asyncName}`}`,
-      );
-    }
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
+  ) {
+    return -1;
   }
   throw new TypeError(
     `${fn}: ${what} must be an array, a typed array or an iterable, received ${describe(input)}`,
@@ -41,7 +39,8 @@ export function readLength(fn: string, input: unknown, what: What, asyncName?: s
 
 /**
  * Reads rows (or answers, or items) into something indexable: an array or typed array as it is,
- * any other synchronous iterable copied once into an array. Throws as {@link readLength} does.
+ * any other synchronous iterable copied once into an array. Throws as {@link readLength} does;
+ * for an async iterable the message names `asyncName`, the async variant, when there is one.
  */
 export function readList<T>(
   fn: string,
@@ -49,7 +48,14 @@ export function readList<T>(
   what: What,
   asyncName?: string,
 ): ArrayLike<T> {
-  const length = readLength(fn, input, what, asyncName);
+  let length: number;
+  try {
+    length = readLength(fn, input, what);
+  } catch (e) {
+    throw asyncName !== undefined && describe(input) === 'an async iterable'
+      ? new TypeError(`${(e as Error).message}; use ${asyncName}`)
+      : e;
+  }
   return length >= 0 ? (input as ArrayLike<T>) : Array.from(input as Iterable<T>);
 }
 
@@ -83,6 +89,6 @@ export function weightLengthError(
   what: What = 'rows',
 ): RangeError {
   return new RangeError(
-    `${fn}: option weight has ${weights} entries but there are ${rows} ${what}; give one weight per row`,
+    `${fn}: option weight has ${weights} entries but there are ${rows} ${what}`,
   );
 }

@@ -73,7 +73,7 @@ export async function tallyAsync<T = number | null | undefined>(
     else if (weights !== undefined) {
       if (i >= weights.length) {
         throw new RangeError(
-          `${fn}: option weight has ${weights.length} entries but there are more answers; give one weight per row`,
+          `${fn}: option weight has ${weights.length} entries but there are more answers`,
         );
       }
       w = weights[i];

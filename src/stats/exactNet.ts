@@ -18,8 +18,8 @@
 const GRID = 16;
 
 /** Work arrays of the convolution, padded by one zero on each side; grown on demand. */
-let dist = new Float64Array(0);
-let next = new Float64Array(0);
+let dist = /* @__PURE__ */ new Float64Array(0);
+let next = /* @__PURE__ */ new Float64Array(0);
 
 /** P(P − D ≥ k) (upper) or P(P − D ≤ k) for n trinomial answers with shares p, a, d. */
 function netTail(n: number, p: number, a: number, d: number, k: number, upper: boolean): number {

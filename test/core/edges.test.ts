@@ -70,9 +70,7 @@ describe('core edge cases', () => {
     );
     // An empty weight array for one (missing) answer is one entry short.
     expect(() => tally([null], S, { weight: [] })).toThrowExactly(
-      new RangeError(
-        'tally: option weight has 0 entries but there are 1 answers; give one weight per row',
-      ),
+      new RangeError('tally: option weight has 0 entries but there are 1 answers'),
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLength } from '../../src/core/read.js';
+import { readLength, readList } from '../../src/core/read.js';
 import {
   ces,
   csat,
@@ -107,12 +107,12 @@ describe('input that is not data is an error, never no data', () => {
     }
     expect(() => nps(answers() as never)).toThrowExactly(
       new TypeError(
-        'nps: answers is an async iterable, which a synchronous function cannot read; collect it into an array first',
+        'nps: answers must be an array, a typed array or an iterable, received an async iterable',
       ),
     );
-    expect(() => readLength('tally', answers(), 'answers', 'tallyAsync')).toThrowExactly(
+    expect(() => readList('tally', answers(), 'answers', 'tallyAsync')).toThrowExactly(
       new TypeError(
-        'tally: answers is an async iterable, which a synchronous function cannot read; use tallyAsync',
+        'tally: answers must be an array, a typed array or an iterable, received an async iterable; use tallyAsync',
       ),
     );
   });

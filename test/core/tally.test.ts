@@ -274,23 +274,17 @@ describe('tally with weights', () => {
 
   it('rejects a weight array of another length than the answers, saying both lengths, before counting', () => {
     expect(() => tally([1, 2], FIVE, { weight: [1, 1, 1] })).toThrowExactly(
-      new RangeError(
-        'tally: option weight has 3 entries but there are 2 answers; give one weight per row',
-      ),
+      new RangeError('tally: option weight has 3 entries but there are 2 answers'),
     );
     // Shorter: the lengths, not "weight at index 2 … received undefined".
     expect(() => tally([1, 2, 3], FIVE, { weight: [1, 1] })).toThrowExactly(
-      new RangeError(
-        'tally: option weight has 2 entries but there are 3 answers; give one weight per row',
-      ),
+      new RangeError('tally: option weight has 2 entries but there are 3 answers'),
     );
     // Before counting: the bad answer at index 0 is not what is reported.
     expect(() => tally(['x', 2, 3], FIVE, { weight: [1, 1] })).toThrow(RangeError);
     // An iterable is read into an array first, so its length is known too.
     expect(() => tally(new Set([1, 2]), FIVE, { weight: [1, 1, 1] })).toThrowExactly(
-      new RangeError(
-        'tally: option weight has 3 entries but there are 2 answers; give one weight per row',
-      ),
+      new RangeError('tally: option weight has 3 entries but there are 2 answers'),
     );
     expect(() => tally(new Set([1, 2, 3]), FIVE, { weight: [1] })).toThrow(
       'tally: option weight has 1 entries but there are 3 answers',

@@ -42,7 +42,7 @@ describe('segment refuses what is not rows', () => {
   it('segment throws a TypeError naming segmentAsync for an async generator', () => {
     expect(() => segment(cursor(rows) as never, opts)).toThrowExactly(
       new TypeError(
-        'segment: rows is an async iterable, which a synchronous function cannot read; use segmentAsync',
+        'segment: rows must be an array, a typed array or an iterable, received an async iterable; use segmentAsync',
       ),
     );
   });
@@ -62,9 +62,7 @@ describe('segment refuses what is not rows', () => {
 
   it('segment says both lengths for a weight array of the wrong length, before counting', () => {
     expect(() => segment(rows, { ...opts, weight: [1, 2, 3] })).toThrowExactly(
-      new RangeError(
-        'segment: option weight has 3 entries but there are 2 rows; give one weight per row',
-      ),
+      new RangeError('segment: option weight has 3 entries but there are 2 rows'),
     );
   });
 
@@ -77,7 +75,7 @@ describe('segment refuses what is not rows', () => {
     );
     expect(() => themes(cursor([]) as never, null as never)).toThrowExactly(
       new TypeError(
-        'themes: rows is an async iterable, which a synchronous function cannot read; collect it into an array first',
+        'themes: rows must be an array, a typed array or an iterable, received an async iterable',
       ),
     );
     expect(() => loyaltyOutcomes({ rows } as never, null as never)).toThrowExactly(
@@ -103,9 +101,7 @@ describe('segmentAsync', () => {
     const w = await segmentAsync(cursor(rows), { ...opts, weight: [1, 1, 1, 2, 2] });
     expect(w.overall.total).toBe(7);
     await expect(segmentAsync(cursor(rows), { ...opts, weight: [1] })).rejects.toThrowExactly(
-      new RangeError(
-        'segmentAsync: option weight has 1 entries but there are 5 rows; give one weight per row',
-      ),
+      new RangeError('segmentAsync: option weight has 1 entries but there are 5 rows'),
     );
   });
 

@@ -185,9 +185,7 @@ describe('segment', () => {
     expect(() => segment([], { by: [], value, metric: npsMetric })).toThrowExactly(missing);
     expect(() => segment([], { by, value: 1 as never, metric: npsMetric })).toThrowExactly(missing);
     expect(() => seg([{ c: 'a', x: 1 }], { weight: [1, 2] })).toThrowExactly(
-      new RangeError(
-        'segment: option weight has 2 entries but there are 1 rows; give one weight per row',
-      ),
+      new RangeError('segment: option weight has 2 entries but there are 1 rows'),
     );
     expect(() => seg([], { minN: -1 })).toThrow(RangeError);
     expect(() => seg([], { small: 'hide' })).toThrow(TypeError);
