@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLength, readList } from '../../src/core/read.js';
+import { readList } from '../../src/core/read.js';
 import {
   ces,
   csat,
