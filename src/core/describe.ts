@@ -23,7 +23,7 @@ export function describe(value: unknown): string {
   return type === 'object' && value !== null
     ? Array.isArray(value)
       ? 'an array'
-      : Symbol.asyncIterator in value
+      : Symbol.asyncIterator in (value as object)
         ? 'an async iterable'
         : 'an object'
     : Object.is(value, -0)

@@ -1,4 +1,4 @@
-import type { CompareOptions } from '../stats/compareNps.js';
+import type { CompareNpsOptions } from '../stats/compareNps.js';
 import type { ScoreIntervalOptions } from '../stats/scoreInterval.js';
 import type { Comparison, Interval } from '../stats/types.js';
 
@@ -129,7 +129,7 @@ export type Metric<R extends ScoreResult = ScoreResult> = R['metric'] & {
   /** The confidence interval of the tally's score, in score units (as `withInterval`). */
   readonly interval: (tally: Tally, options?: ScoreIntervalOptions) => Interval;
   /** Compares two tallies' scores, a relative to b, in score units, with a verdict. */
-  readonly compare: (a: Tally, b: Tally, options?: CompareOptions) => Comparison;
+  readonly compare: (a: Tally, b: Tally, options?: CompareNpsOptions) => Comparison;
 };
 
 /**

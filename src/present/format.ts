@@ -1,3 +1,4 @@
+import { ownFields } from '../stats/ownFields.js';
 import { describe } from '../core/describe.js';
 import { intIn, readOptions } from '../core/options.js';
 import type { MetricDescriptor } from '../core/types.js';
@@ -25,7 +26,8 @@ export function readResult(fn: string, result: unknown): Record<string, unknown>
       `${fn}: result must be an object with a metric, such as a result of nps, received ${describe(result)}`,
     );
   }
-  return result as Record<string, unknown>;
+  // Own fields only: a polluted Object.prototype.interval or .metric formats nothing.
+  return ownFields(result) as Record<string, unknown>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 import { readList } from '../core/read.js';
 import { evaluate, readSettings } from './evaluate.js';
 import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
@@ -50,7 +50,7 @@ export function checkTargets<T extends TargetItem>(
     const check = evaluate(where, result, settings);
     for (const key of Object.keys(labels)) {
       if (Object.hasOwn(check, key)) {
-        throw new TypeError(`${where}: label ${key} is a check field`);
+        throw new TypeError(`${where}: label ${quote(key)} is a check field`);
       }
     }
     summary[check.status === 'insufficient-data' ? 'insufficientData' : check.status]++;

@@ -50,7 +50,7 @@ describe('target inputs that are not data', () => {
     const { rows } = checkTargets([{ result, constructor: 'a', toString: 'b' }], { target: 30 });
     expect(rows[0]).toMatchObject({ constructor: 'a', toString: 'b', status: 'inconclusive' });
     expect(() => checkTargets([{ result, status: 'x' }], { target: 30 })).toThrowExactly(
-      new TypeError('checkTargets: item at index 0: label status is a check field'),
+      new TypeError('checkTargets: item at index 0: label "status" is a check field'),
     );
   });
 
