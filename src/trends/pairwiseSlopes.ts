@@ -111,14 +111,13 @@ export function slopeRanks(
   const identity = new Int32Array(m).map((_, i) => i);
   const keys = (t: number): Float64Array =>
     Float64Array.from(x, (xi, i) => (y[i] as number) - t * xi);
-  const below = (t: number): number =>
-    t === MIN ? 0 : t === MAX ? N : inversions(identity, keys(t));
+  const below = (t: number): number => inversions(identity, keys(t));
   // The slopes classified in [t1, t2): the inversions of (g_t2, index) in the order of (g_t1, index).
+  // Such a pair is i < j with g_t1(j) ≥ g_t1(i), so i comes first: visit(p, q) has p < q.
   const between = (t1: number, t2: number, visit: (p: number, q: number) => void): void => {
     const k1 = keys(t1);
-    const order = Int32Array.from(identity).sort(
-      (p, q) => (k1[p] as number) - (k1[q] as number) || p - q,
-    );
+    // A stable sort of the index order: ties in g_t1 stay in index order.
+    const order = Int32Array.from(identity).sort((p, q) => (k1[p] as number) - (k1[q] as number));
     inversions(order, keys(t2), visit);
   };
   // A sample of pairs, sorted, brackets each rank by its quantiles.
@@ -154,19 +153,25 @@ export function slopeRanks(
     if (zeroFrom < k && k <= zeroTo) return 0;
     const [c0, got, u1, u2] = last;
     const cached = got[k - c0 - 1];
-    if (cached !== undefined && k > c0 && !low(cached, u1) && !high(cached, u2)) return cached;
+    if (cached !== undefined && !low(cached, u1) && !high(cached, u2)) return cached;
     const q = (k / N) * size;
     const a = Math.floor(q - spread);
     const b = Math.ceil(q + spread);
-    let t1 = a < 0 ? MIN : (sample[a] as number) - margin(sample[a] as number);
-    let t2 = b >= size ? MAX : (sample[b] as number) + margin(sample[b] as number);
-    let c1 = below(t1);
-    let c2 = below(t2);
+    // The bracket [t1, t2) with c1 < k ≤ c2 slopes below its ends; a probe at u moves one end.
+    let [t1, c1, t2, c2] = [MIN, 0, MAX, N];
+    const probe = (u: number): void => {
+      if (u > t1 && u < t2) {
+        const c = below(u);
+        if (c < k) [t1, c1] = [u, c];
+        else [t2, c2] = [u, c];
+      }
+    };
+    // First the sample's quantiles around the rank (each kept clear of its value by the margin).
+    if (a >= 0) probe((sample[a] as number) - margin(sample[a] as number));
+    if (b < size) probe((sample[b] as number) + margin(sample[b] as number));
     // Bisection runs once: after a widening the bracket is only listed again.
     let narrow = true;
     for (;;) {
-      if (c1 >= k) c1 = below((t1 = MIN));
-      if (c2 < k) c2 = below((t2 = MAX));
       // Narrow the bracket until it holds at most cap slopes or is as narrow as the margins allow:
       // a window of about cap/2 slopes around the interpolated position, or, when that did not
       // halve the bracket, bisection.
@@ -177,19 +182,9 @@ export function slopeRanks(
         if (interpolate) {
           const t = t1 + (width * (k - c1 - 0.5)) / before;
           const w = (width * cap) / 4 / before;
-          for (const u of [t - w, t + w]) {
-            if (u > t1 && u < t2) {
-              const c = below(u);
-              if (c < k) [t1, c1] = [u, c];
-              else [t2, c2] = [u, c];
-            }
-          }
-        } else {
-          const t = t1 + width / 2;
-          const c = below(t);
-          if (c < k) [t1, c1] = [t, c];
-          else [t2, c2] = [t, c];
-        }
+          probe(t - w);
+          probe(t + w);
+        } else probe(t1 + width / 2);
         interpolate = c2 - c1 <= before / 2;
       }
       let v: number;
@@ -197,7 +192,7 @@ export function slopeRanks(
         const got = new Float64Array(c2 - c1);
         let n = 0;
         between(t1, t2, (p, q) => {
-          got[n++] = p < q ? slope(p, q) : slope(q, p);
+          got[n++] = slope(p, q);
         });
         got.sort();
         v = got[k - c1 - 1] as number;
@@ -206,7 +201,7 @@ export function slopeRanks(
         // Ties: more than cap slopes within the margins of one value, counted per distinct double.
         const counts = new Map<number, number>();
         between(t1, t2, (p, q) => {
-          const s = p < q ? slope(p, q) : slope(q, p);
+          const s = slope(p, q);
           counts.set(s, (counts.get(s) ?? 0) + 1);
         });
         const values = [...counts.keys()].sort((u, w) => u - w);

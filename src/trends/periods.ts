@@ -164,7 +164,7 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
   if (
     !(firstDay(s, ord + s.len) > dayNumber(1, 1, 1) && firstDay(s, ord) < dayNumber(10000, 1, 1))
   ) {
-    throw new RangeError(`${fn}: period ${describe(key)} is outside the years 1–9999`);
+    throw new RangeError(`${fn}: period ${JSON.stringify(key)} is outside the years 1–9999`);
   }
   return ord;
 }
