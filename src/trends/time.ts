@@ -48,14 +48,15 @@ interface Zone {
  * zone each. Only zones Intl accepted are stored (the constructor throws before `set`); a
  * DateTimeFormat is immutable and an offset is a pure function of zone and instant, so sharing is
  * safe. Each zone's offset caches are emptied when they hold over `DAYS` days (about 55 years)
- * when a call starts, which bounds their memory between calls. `names` maps a spelling to its
- * canonical name and is emptied when it holds `NAMES` spellings.
+ * when a call starts, which bounds their memory between calls. `names` maps a lower-case
+ * spelling (zone names are case-insensitive) to its canonical name, so case variants of one name
+ * build one formatter; it is emptied when it holds `NAMES` spellings.
  */
 const zones = /* @__PURE__ */ new Map<string, Zone>();
 const names = /* @__PURE__ */ new Map<string, string>();
 /** The cache bounds: zones kept, spellings kept, days cached per zone. */
 export const ZONES = 64;
-export const NAMES = 1024;
+export const NAMES = 256;
 const DAYS = 2e4;
 
 /** The sizes of the shared caches (for tests): zones, spellings, and days cached per zone. */
@@ -92,7 +93,9 @@ export function zone(fn: string, timeZone: unknown): Offset {
       `${fn}: option timeZone must be a zone name, received ${describe(timeZone)}`,
     );
   }
-  let name = names.get(timeZone);
+  // Zone names are case-insensitive: a case variant of a name seen before builds no formatter.
+  const spelling = timeZone.toLowerCase();
+  let name = names.get(spelling);
   let format: Intl.DateTimeFormat | undefined;
   if (name === undefined) {
     try {
@@ -103,7 +106,7 @@ export function zone(fn: string, timeZone: unknown): Offset {
     }
     name = format.resolvedOptions().timeZone;
     if (names.size >= NAMES) names.clear();
-    names.set(timeZone, name);
+    names.set(spelling, name);
   }
   if (name === 'UTC') return () => 0;
   let z = zones.get(name);
