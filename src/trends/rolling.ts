@@ -58,11 +58,12 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * for each window as in {@link trend}; the periods' own `interval`, `small` and `duplicates` are
  * not carried over (a respondent counted once per period may count more than once in a window).
  *
- * @param series - The output of {@link trend}, in chronological order.
+ * @param series - The output of {@link trend} (an array or iterable), in chronological order.
  * @param options - `metric`, `periods`, and `level`, `minN`.
  * @returns One {@link RollingPeriod} per input period.
  * @throws RangeError for a bad window size, `level` or `minN`, or periods out of order.
- * @throws TypeError for a missing window size or metric, or malformed periods.
+ * @throws TypeError for a series that is not an array or iterable, a missing window size or
+ *   metric, or malformed periods (read through their own properties).
  * @example
  * ```ts
  * const rows = [
