@@ -77,6 +77,7 @@ export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
 export type { MixRate, MixRateSegment } from './segments/mixRate.js';
 export { mixRate } from './segments/mixRate.js';
 export { segment } from './segments/segment.js';
+export { segmentAsync } from './segments/segmentAsync.js';
 export type { SegmentContribution } from './segments/segmentContribution.js';
 export { segmentContribution } from './segments/segmentContribution.js';
 export type { AdjustedComparison } from './segments/shared.js';
@@ -99,7 +100,7 @@ export { compareDistributions } from './stats/compareDistributions.js';
 export { compareGroups } from './stats/compareGroups.js';
 export { compareMeans } from './stats/compareMeans.js';
 // Statistics: comparisons and multiple testing
-export type { CompareOptions } from './stats/compareNps.js';
+export type { CompareNpsMethod, CompareNpsOptions, CompareOptions } from './stats/compareNps.js';
 export { compareNps } from './stats/compareNps.js';
 export type { PairedNpsComparison, PairedOptions } from './stats/comparePairedNps.js';
 export { comparePairedNps } from './stats/comparePairedNps.js';

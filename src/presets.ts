@@ -1,12 +1,20 @@
 import type { CesScaleOptions } from './ces/types.js';
+import { deepFreeze } from './core/freeze.js';
 import type { CsatScaleOptions } from './csat/types.js';
+
+/*
+ * The presets are deeply frozen (their `scale` too): `CSAT_5_POINT.topBox = 1` in one module
+ * must not change `csat(…, CSAT_5_POINT)` in every other one. Spread one to change a field:
+ * `{ ...CSAT_5_POINT, topBox: 1 }`.
+ */
 
 /**
  * CSAT on a 1–5 scale with the top two points ("satisfied", "very satisfied") as satisfied over
  * all valid answers, and the bottom two as dissatisfied: the library's default, and the
  * convention Delighted documents (4–5 over all responses); Zendesk's good ÷ (good + bad) with 4–5
  * as good gives the same share. Spread it into options: `csat(answers, CSAT_5_POINT)`,
- * `csatMetric(CSAT_5_POINT)`. See the methodology guide for other platforms.
+ * `csatMetric(CSAT_5_POINT)`. See the methodology guide for other platforms. Deeply frozen:
+ * spread it to change a field, `{ ...CSAT_5_POINT, topBox: 1 }`.
  *
  * @example
  * ```ts
@@ -15,11 +23,11 @@ import type { CsatScaleOptions } from './csat/types.js';
  * @category Presets
  * @since 0.1.0
  */
-export const CSAT_5_POINT: CsatScaleOptions = {
+export const CSAT_5_POINT: CsatScaleOptions = /* @__PURE__ */ deepFreeze({
   scale: { min: 1, max: 5 },
   topBox: 2,
   bottomBox: 2,
-};
+});
 
 /**
  * CES 2.0 (Gartner): "The company made it easy for me to handle my issue" on a 1–7 agreement
@@ -34,11 +42,11 @@ export const CSAT_5_POINT: CsatScaleOptions = {
  * @category Presets
  * @since 0.1.0
  */
-export const CES_7_AGREEMENT: CesScaleOptions = {
+export const CES_7_AGREEMENT: CesScaleOptions = /* @__PURE__ */ deepFreeze({
   scale: { min: 1, max: 7 },
   easier: 'higher',
   easyBox: 3,
-};
+});
 
 /**
  * The original CEB effort question ("How much effort did you personally have to put forth to
@@ -54,8 +62,8 @@ export const CES_7_AGREEMENT: CesScaleOptions = {
  * @category Presets
  * @since 0.1.0
  */
-export const CES_5_EFFORT: CesScaleOptions = {
+export const CES_5_EFFORT: CesScaleOptions = /* @__PURE__ */ deepFreeze({
   scale: { min: 1, max: 5 },
   easier: 'lower',
   easyBox: 2,
-};
+});

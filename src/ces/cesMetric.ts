@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, Tally } from '../core/types.js';
@@ -14,7 +15,7 @@ import type { CesResult, CesScaleOptions } from './types.js';
  * `easier: 'lower'` a lower mean is better everywhere downstream.
  *
  * @param options - `scale` (default 1–7), `easier` (default `'higher'`), `easyBox` (a preset such as `CES_5_EFFORT` fits).
- * @returns A metric whose `score(tally)` returns a {@link CesResult}.
+ * @returns A deeply frozen metric whose `score(tally)` returns a {@link CesResult}.
  * @throws RangeError for a bad scale or an easy box that does not fit it.
  * @throws TypeError for an unknown option or a bad `easier`.
  * @example
@@ -31,7 +32,7 @@ export function cesMetric(options?: CesScaleOptions): Metric<CesResult> {
   const d = cesDescriptor(fn, readOptions(fn, options, ['scale', 'easier', 'easyBox']));
   const score = (where: string, tally: Tally): CesResult =>
     scoreCes(d, tallyOn(where, d.scale, tally));
-  return {
+  return deepFreeze({
     ...d,
     score: (tally) => score('cesMetric.score', tally),
     interval: (tally, o) =>
@@ -43,5 +44,5 @@ export function cesMetric(options?: CesScaleOptions): Metric<CesResult> {
         score('cesMetric.compare', b),
         o,
       ),
-  };
+  });
 }

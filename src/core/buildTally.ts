@@ -87,12 +87,12 @@ export function buildTally(
 
 /**
  * Kish's effective sample size of a tally: n unweighted, total²/Σw² weighted (kept within
- * [1, n] against rounding), 0 when empty.
+ * [1, n] against rounding), 0 when empty. An unweighted tally has no own `weightSquares`: one
+ * inherited from a polluted Object.prototype is not read.
  */
 export function effectiveN(t: Tally): number {
-  const ws = t.weightSquares;
-  if (ws === undefined) return t.n;
-  return t.total === 0 ? 0 : clamp(t.total * (t.total / ws), 1, t.n);
+  if (!Object.hasOwn(t, 'weightSquares')) return t.n;
+  return t.total === 0 ? 0 : clamp(t.total * (t.total / (t.weightSquares as number)), 1, t.n);
 }
 
 /** Keeps a value within [lo, hi]: a weighted score may leave its range by an ulp of rounding. */

@@ -14,7 +14,8 @@ export interface Policy {
 /** Running counts while answers are read; turned into a `Tally` by `toTally`. */
 export interface Counter {
   readonly scale: Scale;
-  readonly counts: Float64Array;
+  /** Replaced (not written) by the fast path of mergeTallies, which fills a spare buffer. */
+  counts: Float64Array;
   /** Valid answers counted; read only when weighted (an unweighted tally has n = total). */
   n: number;
   skipped: number;
@@ -64,19 +65,43 @@ export function toTally(c: Counter): Tally {
   return c.weighted ? { ...tally, weightSquares: c.weightSquares } : tally;
 }
 
+/** The error for a count that would pass 2^53 − 1, where integers stop being exact. */
+export function roomError(fn: string, what: string): RangeError {
+  return new RangeError(`${fn}: the ${what} would pass 2^53 − 1, where counts stop being exact`);
+}
+
+/**
+ * Checks that a validated tally can be added to the counter: no count (`n`, `skipped`,
+ * `invalid`, and so no unweighted count, each at most `n`) passes 2^53 − 1, and Σ w² does not
+ * overflow (weighted counts cannot: each tally's total is at most √(n · Σw²) < 1e163). Called
+ * before {@link addTallyInto}, so a tally it refuses leaves the counter unchanged.
+ */
+export function checkTallyRoom(fn: string, c: Counter, t: Tally): void {
+  const max = Number.MAX_SAFE_INTEGER;
+  if (c.n + t.n > max) throw roomError(fn, 'number of answers');
+  if (c.skipped + t.skipped > max) throw roomError(fn, 'number of skipped answers');
+  if (c.invalid + t.invalid > max) throw roomError(fn, 'number of invalid answers');
+  const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
+  if (!(c.weightSquares + (ws ?? t.total) < Infinity)) {
+    throw new RangeError(`${fn}: the sum of squared weights would overflow to Infinity`);
+  }
+}
+
 /**
  * Adds a validated tally on the counter's scale: an unweighted tally adds as answers of weight 1,
- * so it contributes its `total` to Σ w².
+ * so it contributes its `total` to Σ w². Own properties only: a polluted
+ * `Object.prototype.weightSquares` does not make it weighted.
  */
 export function addTallyInto(c: Counter, t: Tally): void {
+  const ws = Object.hasOwn(t, 'weightSquares') ? t.weightSquares : undefined;
   t.counts.forEach((x, k) => {
     c.counts[k] = (c.counts[k] as number) + x;
   });
   c.n += t.n;
   c.skipped += t.skipped;
   c.invalid += t.invalid;
-  c.weightSquares += t.weightSquares ?? t.total;
-  c.weighted ||= t.weightSquares !== undefined;
+  c.weightSquares += ws ?? t.total;
+  c.weighted ||= ws !== undefined;
 }
 
 /** Throws a RangeError for a number (wrong value) or a TypeError for anything else (wrong type). */
@@ -108,7 +133,8 @@ export function reject(fn: string, c: Counter, policy: Policy, x: unknown, i: nu
 /**
  * Counts one answer (accumulators and async input). With `weighted` false the answer has weight
  * 1 and `w` is ignored; with `weighted` true `w` must be a finite non-negative number, checked
- * only when the answer is valid.
+ * only when the answer is valid. Everything is checked before anything is counted, so an answer
+ * it throws for leaves the counter unchanged; a count that would pass 2^53 − 1 throws.
  */
 export function addOne(
   fn: string,
@@ -120,18 +146,23 @@ export function addOne(
   i: number,
 ): void {
   const k = typeof x === 'number' && (x | 0) === x ? x - c.scale.min : -1;
-  if (weighted) c.weighted = true;
   if (k >= 0 && k < c.counts.length) {
-    if (!weighted) {
-      c.counts[k] = (c.counts[k] as number) + 1;
-      c.weightSquares++;
-    } else {
-      const v = checkWeight(fn, w, i);
-      c.counts[k] = (c.counts[k] as number) + v;
-      c.weightSquares += v * v;
-    }
+    const v = weighted ? checkWeight(fn, w, i) : 1;
+    if (c.n >= Number.MAX_SAFE_INTEGER) throw roomError(fn, 'number of answers');
+    c.counts[k] = (c.counts[k] as number) + v;
+    c.weightSquares += v * v;
     c.n++;
-  } else reject(fn, c, policy, x, i);
+  } else {
+    const missing = x === null || x === undefined || (policy.nan && x !== x);
+    if (missing && c.skipped >= Number.MAX_SAFE_INTEGER) {
+      throw roomError(fn, 'number of skipped answers');
+    }
+    if (!missing && policy.skip && c.invalid >= Number.MAX_SAFE_INTEGER) {
+      throw roomError(fn, 'number of invalid answers');
+    }
+    reject(fn, c, policy, x, i);
+  }
+  if (weighted) c.weighted = true;
 }
 
 /**
@@ -185,16 +216,21 @@ export function countInto<T>(
   accessor: Accessor<T> | undefined,
   weight: unknown,
 ): void {
-  const length = arrayLength(fn, input, 'answers', true);
+  const length = readLength(fn, input, 'answers');
   if (weight === undefined && accessor === undefined && length >= 0) {
     countArray(fn, c, policy, input as ArrayLike<unknown>, length);
     return;
   }
-  const wl =
-    weight === undefined || typeof weight === 'function'
-      ? -1
-      : arrayLength(fn, weight, 'option weight', false);
-  const weightOf = weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
+  // A weight array is matched to the rows by index, so its length is checked against theirs
+  // before anything is counted: another iterable is read into an array first to know its length.
+  let rows = input as ArrayLike<T>;
+  let n = length;
+  const array = weight !== undefined && typeof weight !== 'function';
+  // readLength above checked that `input` is an iterable: Array.from reads it once.
+  if (array && n < 0) n = (rows = Array.from(input as Iterable<T>)).length;
+  const weightOf = array
+    ? readWeightArray(fn, weight, n, 'answers')
+    : (weight as ((row: T, i: number) => unknown) | undefined);
   // Counts, n and Σw² go straight into the counter and the index is an argument: object fields
   // and arguments keep their types for the JIT, variables captured by a closure do not (and a
   // fractional Σw² in one would be boxed on every store).
@@ -217,10 +253,7 @@ export function countInto<T>(
     } else reject(fn, c, policy, x, index);
   };
   let i = 0;
-  if (length >= 0) for (; i < length; i++) one((input as ArrayLike<T>)[i] as T, i);
+  if (n >= 0) for (; i < n; i++) one(rows[i] as T, i);
   else for (const row of input as Iterable<T>) one(row, i++);
-  // A shorter weight array fails above at its first missing entry (weight undefined).
-  if (wl >= 0 && i !== wl)
-    throw new RangeError(`${fn}: weight has ${wl} entries but there are ${i} answers`);
   c.weighted = weight !== undefined;
 }

@@ -1,4 +1,4 @@
-import { addOne, addTallyInto, newCounter, readPolicy, toTally } from './count.js';
+import { addOne, addTallyInto, checkTallyRoom, newCounter, readPolicy, toTally } from './count.js';
 import { readOptions } from './options.js';
 import { checkScale, sameScale, scaleText } from './scale.js';
 import type { AnswerOptions, Scale, Tally } from './types.js';
@@ -31,12 +31,16 @@ export interface Accumulator {
  * The same input policy as {@link tally} applies to every `add`: missing answers are counted in
  * `skipped`; invalid ones throw or, with `invalid: 'skip'`, are counted in `invalid`. Once any
  * answer is added with a weight, or a weighted tally is added, snapshots are weighted tallies in
- * which the other answers have weight 1.
+ * which the other answers have weight 1. A call of `add` or `addTally` that throws leaves the
+ * accumulator as it was (a refused `add(8, -1)` does not make later snapshots weighted), and so
+ * does one that would take a count past 2^53 − 1, where counts stop being exact (a RangeError).
+ * Methods name themselves in errors: `createAccumulator.add`, `createAccumulator.addTally`.
  *
  * @param scale - The integer scale, e.g. `{ min: 0, max: 10 }`.
  * @param options - `invalid` and `nan` of the input policy.
  * @returns A new, empty accumulator.
- * @throws RangeError for a bad scale; `add` throws as {@link tally} does.
+ * @throws RangeError for a bad scale; `add` throws as {@link tally} does, and `add`/`addTally`
+ *   when a count would pass 2^53 − 1.
  * @throws TypeError for an unknown option.
  * @example
  * ```ts
@@ -53,6 +57,9 @@ export function createAccumulator(
   options?: Pick<AnswerOptions, 'invalid' | 'nan'>,
 ): Accumulator {
   const fn = 'createAccumulator';
+  // The methods' names, built once: a template literal per add would allocate a string each time.
+  const add = 'createAccumulator.add';
+  const addTally = 'createAccumulator.addTally';
   const s = checkScale(fn, scale);
   const policy = readPolicy(fn, readOptions(fn, options, ['invalid', 'nan']));
   const c = newCounter(s);
@@ -60,16 +67,19 @@ export function createAccumulator(
   const acc: Accumulator = {
     scale: { min: s.min, max: s.max },
     add(answer, weight) {
-      addOne('accumulator.add', c, policy, answer, weight !== undefined, weight, position++);
+      // The position moves on only once the answer is counted: a refused add changes nothing.
+      addOne(add, c, policy, answer, weight !== undefined, weight, position);
+      position++;
       return acc;
     },
     addTally(value) {
-      const t = checkTally('accumulator.addTally', value);
+      const t = checkTally(addTally, value);
       if (!sameScale(t.scale, s)) {
         throw new RangeError(
-          `accumulator.addTally: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
+          `${addTally}: the tally has scale ${scaleText(t.scale)}, expected ${scaleText(s)}`,
         );
       }
+      checkTallyRoom(addTally, c, t);
       addTallyInto(c, t);
       return acc;
     },

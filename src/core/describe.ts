@@ -1,7 +1,19 @@
-/** Renders any value for an error message without calling user code (no toString, no getters). */
+/**
+ * Quotes a caller's string for an error message, as JSON, cut to its first 40 characters with
+ * the length after it when longer: a 1 MB value gives a short message, not a 1 MB one.
+ */
+export function quote(s: string): string {
+  // 40 written out twice rather than a constant: the bundler would keep the constant.
+  return `${JSON.stringify(s.slice(0, 40))}${s.length > 40 ? `… (${s.length} characters)` : ''}`;
+}
+
+/**
+ * Renders any value for an error message without calling user code (no toString, no getters;
+ * only a Proxy's `has` trap sees the async-iterator check).
+ */
 export function describe(value: unknown): string {
   const type = typeof value;
-  if (type === 'string') return `${JSON.stringify(value)} (strings are not coerced)`;
+  if (type === 'string') return `${quote(value as string)} (strings are not coerced)`;
   if (type === 'bigint') return `${String(value)}n`;
   if (type === 'function') return 'a function';
   // Objects are named by their kind only: their text could be anything. An array is told apart
@@ -11,7 +23,9 @@ export function describe(value: unknown): string {
   return type === 'object' && value !== null
     ? Array.isArray(value)
       ? 'an array'
-      : 'an object'
+      : Symbol.asyncIterator in value
+        ? 'an async iterable'
+        : 'an object'
     : Object.is(value, -0)
       ? '-0'
       : String(value);

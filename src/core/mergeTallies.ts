@@ -1,5 +1,5 @@
-import { addIfValid } from './addIfValid.js';
-import { addTallyInto, type Counter, newCounter, toTally } from './count.js';
+import { addIfValid, plainPrototype } from './addIfValid.js';
+import { addTallyInto, type Counter, checkTallyRoom, newCounter, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
 import { checkScale, sameScale, scaleText } from './scale.js';
@@ -25,11 +25,16 @@ export interface MergeTalliesOptions {
  * associative). An unweighted tally merges into a weighted one as answers of weight 1, so its
  * `weightSquares` contribution is its `total`. Each tally is validated as by `validateTally`.
  * Takes an iterable, not rest arguments, so 200,000 tallies cannot overflow the call stack.
+ * Only own properties of a tally are read, each once. A merged count (`n`, `skipped`,
+ * `invalid`, and so every unweighted count) past 2^53 − 1 would no longer be exact: that throws
+ * a RangeError rather than returning a tally `validateTally` rejects (so does a Σ w² that would
+ * overflow).
  *
  * @param tallies - The tallies to merge, in any order.
  * @param options - `scale`: the expected scale (required when `tallies` may be empty).
  * @returns A new tally; weighted when any input is weighted.
- * @throws RangeError when the scales differ, or when there is nothing to merge and no `scale`.
+ * @throws RangeError when the scales differ, when there is nothing to merge and no `scale`, or
+ *   when a merged count would pass 2^53 − 1 (or Σ w² overflow).
  * @throws TypeError when `tallies` is not iterable or an item is not a tally.
  * @example
  * ```ts
@@ -51,17 +56,24 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
       `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
     );
   }
+  // The fast path's spare buffer: a tally's counts are added into it and it replaces the
+  // counter's once the tally is checked (see addIfValid).
+  let buffers: { spare: Float64Array } | undefined;
+  // A polluted Object.prototype would show in the fast path's key count: skip it then.
+  const fast = plainPrototype();
   const one = (raw: unknown, i: number): void => {
     // The fast path checks a well-formed tally in place and adds it without copying; anything
     // it does not accept goes through the full validation, which names the problem.
-    if (c === undefined || !addIfValid(c, raw)) {
-      const t = checkTally(`${fn} (tally at index ${i})`, raw);
+    if (c !== undefined) buffers ??= { spare: new Float64Array(c.counts.length) };
+    if (c === undefined || !fast || !addIfValid(c, raw, buffers as { spare: Float64Array })) {
+      const t = checkTally(`${fn}: tally at index ${i}`, raw);
       c ??= newCounter(t.scale);
       if (!sameScale(c.scale, t.scale)) {
         throw new RangeError(
           `${fn}: tally at index ${i} has scale ${scaleText(t.scale)}, expected ${scaleText(c.scale)}`,
         );
       }
+      checkTallyRoom(fn, c, t);
       addTallyInto(c, t);
     }
   };

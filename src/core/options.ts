@@ -1,4 +1,4 @@
-import { describe } from './describe.js';
+import { describe, quote } from './describe.js';
 import { checkScale } from './scale.js';
 import type { Metric, ScoreResult } from './types.js';
 
@@ -22,7 +22,7 @@ export function readOptions(
   }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
-      throw new TypeError(`${fn}: unknown option ${JSON.stringify(key)}`);
+      throw new TypeError(`${fn}: unknown option ${quote(key)}`);
     }
     const value: unknown = (options as Record<string, unknown>)[key];
     // Safe as a plain assignment: allowed keys never include "__proto__".

@@ -13,24 +13,24 @@ import { describe } from './describe.js';
 /** How a reader refers to the input: `'rows'`, `'answers'`, `'items'`, `'option weight'`. */
 export type What = string;
 
+/** Whether `x` is read by index: an array or a typed array (a DataView has no length). */
+export function isIndexed(x: unknown): x is ArrayLike<unknown> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
+
 /**
  * Returns the length of an array or typed array (the indexed fast path), or -1 for another
- * synchronous iterable; throws a TypeError for anything else. `asyncName` names the variant to
- * use when an async iterable is passed to a synchronous function.
+ * synchronous iterable; throws a TypeError for anything else (describe() names an async
+ * iterable as such). The scoring functions' path: kept small for `import { nps }`.
  */
-export function readLength(fn: string, input: unknown, what: What, asyncName?: string): number {
-  if (Array.isArray(input)) return input.length;
-  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
-    return (input as unknown as ArrayLike<unknown>).length;
-  }
-  if (typeof input === 'object' && input !== null) {
-    const x = input as Partial<Iterable<unknown> & AsyncIterable<unknown>>;
-    if (typeof x[Symbol.iterator] === 'function') return -1;
-    if (typeof x[Symbol.asyncIterator] === 'function') {
-      throw new TypeError(
-        `${fn}: ${what} is an async iterable, which a synchronous function cannot read${asyncName === undefined ? '; collect it into an array first' : `; use ${asyncName}`}`,
-      );
-    }
+export function readLength(fn: string, input: unknown, what: What): number {
+  if (isIndexed(input)) return input.length;
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function'
+  ) {
+    return -1;
   }
   throw new TypeError(
     `${fn}: ${what} must be an array, a typed array or an iterable, received ${describe(input)}`,
@@ -39,7 +39,8 @@ export function readLength(fn: string, input: unknown, what: What, asyncName?: s
 
 /**
  * Reads rows (or answers, or items) into something indexable: an array or typed array as it is,
- * any other synchronous iterable copied once into an array. Throws as {@link readLength} does.
+ * any other synchronous iterable copied once into an array. Throws as {@link readLength} does;
+ * for an async iterable the message names `asyncName`, the async variant, when there is one.
  */
 export function readList<T>(
   fn: string,
@@ -47,7 +48,14 @@ export function readList<T>(
   what: What,
   asyncName?: string,
 ): ArrayLike<T> {
-  const length = readLength(fn, input, what, asyncName);
+  let length: number;
+  try {
+    length = readLength(fn, input, what);
+  } catch (e) {
+    throw asyncName !== undefined && describe(input) === 'an async iterable'
+      ? new TypeError(`${(e as Error).message}; use ${asyncName}`)
+      : e;
+  }
   return length >= 0 ? (input as ArrayLike<T>) : Array.from(input as Iterable<T>);
 }
 
@@ -62,14 +70,15 @@ export function readWeightArray(
   rows: number | undefined,
   what: What = 'rows',
 ): ArrayLike<unknown> {
-  if (!Array.isArray(weight) && !(ArrayBuffer.isView(weight) && !(weight instanceof DataView))) {
+  if (!isIndexed(weight)) {
     throw new TypeError(
       `${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`,
     );
   }
-  const w = weight as ArrayLike<unknown>;
-  if (rows !== undefined && w.length !== rows) throw weightLengthError(fn, w.length, rows, what);
-  return w;
+  if (rows !== undefined && weight.length !== rows) {
+    throw weightLengthError(fn, weight.length, rows, what);
+  }
+  return weight;
 }
 
 /** The error for a weight array whose length differs from the number of rows. */
@@ -80,6 +89,6 @@ export function weightLengthError(
   what: What = 'rows',
 ): RangeError {
   return new RangeError(
-    `${fn}: option weight has ${weights} entries but there are ${rows} ${what}; give one weight per row`,
+    `${fn}: option weight has ${weights} entries but there are ${rows} ${what}`,
   );
 }

@@ -19,7 +19,9 @@ export function checkScale(fn: string, scale: unknown, name = 'scale'): Scale {
       `${fn}: ${name} must be an object { min, max }, received ${describe(scale)}`,
     );
   }
-  const { min, max } = scale as Partial<Record<'min' | 'max', unknown>>;
+  // Own properties only: a polluted Object.prototype.min is not a scale's minimum.
+  const min: unknown = Object.hasOwn(scale, 'min') ? (scale as Scale).min : undefined;
+  const max: unknown = Object.hasOwn(scale, 'max') ? (scale as Scale).max : undefined;
   if (typeof min !== 'number' || typeof max !== 'number') {
     throw new TypeError(
       `${fn}: ${name}.min and ${name}.max must be numbers, received ${describe(min)} and ${describe(max)}`,

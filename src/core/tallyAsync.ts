@@ -1,6 +1,7 @@
 import { ANSWER_KEYS, addOne, newCounter, readPolicy, toTally } from './count.js';
 import { describe } from './describe.js';
 import { readOptions } from './options.js';
+import { isIndexed, readWeightArray, weightLengthError } from './read.js';
 import { checkScale } from './scale.js';
 import type { TallyOptions } from './tally.js';
 import type { Accessor, Scale, Tally } from './types.js';
@@ -45,16 +46,6 @@ export async function tallyAsync<T = number | null | undefined>(
     throw new TypeError(`${fn}: option value must be an accessor function (row, index) => answer`);
   }
   const weight = opts.weight as ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
-  if (
-    weight !== undefined &&
-    typeof weight !== 'function' &&
-    !Array.isArray(weight) &&
-    !ArrayBuffer.isView(weight)
-  ) {
-    throw new TypeError(
-      `${fn}: option weight must be a function or an array of numbers, received ${describe(weight)}`,
-    );
-  }
   const src = input as Partial<AsyncIterable<T> & Iterable<T>> | null;
   if (
     typeof src !== 'object' ||
@@ -65,6 +56,13 @@ export async function tallyAsync<T = number | null | undefined>(
       `${fn}: input must be an async iterable or an iterable, received ${describe(input)}`,
     );
   }
+  // A weight array is checked against an array's length before anything is counted; a stream's
+  // length is known only at its end.
+  const known = isIndexed(input) ? (input as ArrayLike<T>).length : undefined;
+  const weights =
+    weight === undefined || typeof weight === 'function'
+      ? undefined
+      : readWeightArray(fn, weight, known, 'answers');
   const c = newCounter(s);
   c.weighted = weight !== undefined;
   let i = 0;
@@ -72,19 +70,19 @@ export async function tallyAsync<T = number | null | undefined>(
     const x = value === undefined ? row : value(row, i);
     let w: unknown;
     if (typeof weight === 'function') w = weight(row, i);
-    else if (weight !== undefined) {
-      if (i >= weight.length) {
+    else if (weights !== undefined) {
+      if (i >= weights.length) {
         throw new RangeError(
-          `${fn}: weight has ${weight.length} entries but there are more answers`,
+          `${fn}: option weight has ${weights.length} entries but there are more answers`,
         );
       }
-      w = weight[i];
+      w = weights[i];
     }
     addOne(fn, c, policy, x, weight !== undefined, w, i);
     i++;
   }
-  if (weight !== undefined && typeof weight !== 'function' && weight.length !== i) {
-    throw new RangeError(`${fn}: weight has ${weight.length} entries but there are ${i} answers`);
+  if (weights !== undefined && weights.length !== i) {
+    throw weightLengthError(fn, weights.length, i, 'answers');
   }
   return toTally(c);
 }

@@ -76,8 +76,11 @@ export type AnswersValidation =
  * (a fraction, off the scale, `NaN`, ±Infinity) is `'not-a-point'`; input that is not an array,
  * typed array or iterable gives one `'not-iterable'` issue at index -1. With `weight`, a valid
  * answer whose weight is not 0 or a number from 1e-100 to 1e100 is a `'bad-weight'` issue (and is
- * not counted in `n`), and a weight array longer or shorter than the input adds a `'weight-count'`
- * issue at index -1 after the others. Issues come in row order, at most `maxIssues` of them.
+ * not counted in `n`), and a weight array longer or shorter than the input adds one
+ * `'weight-count'` issue at index -1 after the others (rows past the end of a shorter array are
+ * not each a `'bad-weight'`). A JSON array-like such as `{"length": 9007199254740991}` is not an
+ * array: it gives `'not-iterable'` at once, without reading any index. Issues come in row order,
+ * at most `maxIssues` of them.
  * Mistakes in the call itself (a bad scale or option, a `weight` that is neither a function nor an
  * array) still throw, and an error thrown by an accessor or an iterator is not caught.
  *
@@ -117,9 +120,10 @@ export function validateAnswers<T>(
     | ((row: T, index: number) => unknown)
     | ArrayLike<unknown>
     | undefined;
+  // The weight array's length, or Infinity for an accessor (every row has a weight to check).
   const wl =
     weight === undefined || typeof weight === 'function'
-      ? -1
+      ? Number.POSITIVE_INFINITY
       : arrayLength(fn, weight, 'option weight', false);
   const nan = oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing';
   const cap = opts.maxIssues === undefined ? 100 : wholeNumber(fn, 'maxIssues', opts.maxIssues, 1);
@@ -147,7 +151,9 @@ export function validateAnswers<T>(
   const one = (row: T, index: number): void => {
     const x: unknown = value === undefined ? row : value(row, index);
     if (typeof x === 'number' && (x | 0) === x && x >= min && x <= max) {
-      if (weight === undefined) n++;
+      // A row past the end of the weight array has no weight to check: the 'weight-count'
+      // issue reports the lengths, not one 'bad-weight' per missing entry.
+      if (weight === undefined || index >= wl) n++;
       else {
         const w = typeof weight === 'function' ? weight(row, index) : weight[index];
         try {
@@ -163,7 +169,7 @@ export function validateAnswers<T>(
   let i = 0;
   if (length >= 0) for (; i < length; i++) one((input as unknown as ArrayLike<T>)[i] as T, i);
   else if (length === -1) for (const row of input as Iterable<T>) one(row, i++);
-  if (length !== -2 && wl >= 0 && wl !== i) report(-1, 'weight-count', wl);
+  if (length !== -2 && wl < Number.POSITIVE_INFINITY && wl !== i) report(-1, 'weight-count', wl);
   return invalid === 0
     ? { ok: true, n, skipped }
     : { ok: false, n, skipped, invalid, issues, truncated: invalid > cap };

@@ -1,5 +1,5 @@
 import { buildTally } from './buildTally.js';
-import { describe } from './describe.js';
+import { describe, quote } from './describe.js';
 import { checkScale } from './scale.js';
 import type { Tally } from './types.js';
 
@@ -14,7 +14,9 @@ const KEYS = ['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSqua
  * (safe integers when unweighted, finite non-negative numbers when weighted), `total` equal to
  * Σ counts (exactly, or to 1e-9 relative when weighted), `n` equal to `total` when unweighted,
  * and for weighted tallies an effective sample size `total² / weightSquares` between 1 and `n`.
- * Unknown keys are rejected, so a tally written by a future format is never misread.
+ * Unknown keys are rejected, so a tally written by a future format is never misread. Only own
+ * properties are read (each once): a field inherited from a polluted `Object.prototype` is
+ * absent.
  *
  * @param value - The value to check.
  * @returns The same tally as a new plain object.
@@ -37,11 +39,14 @@ export function checkTally(fn: string, value: unknown): Tally {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TypeError(`${fn}: a tally must be an object, received ${describe(value)}`);
   }
+  // Own enumerable fields only, each read once into an object without a prototype: a field set
+  // on a polluted Object.prototype (weightSquares, skipped) reads as absent, and a getter cannot
+  // hand the checks one value and the count another.
+  const t = Object.create(null) as Partial<Record<string, unknown>>;
   for (const key of Object.keys(value)) {
-    if (!KEYS.includes(key))
-      throw new TypeError(`${fn}: unknown tally field ${JSON.stringify(key)}`);
+    if (!KEYS.includes(key)) throw new TypeError(`${fn}: unknown tally field ${quote(key)}`);
+    t[key] = (value as Record<string, unknown>)[key];
   }
-  const t = value as Partial<Record<string, unknown>>;
   const scale = checkScale(fn, t.scale, 'tally.scale');
   if (!Array.isArray(t.counts)) {
     throw new TypeError(`${fn}: tally.counts must be an array, received ${describe(t.counts)}`);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { readOptions } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, Tally } from '../core/types.js';
@@ -13,7 +14,7 @@ import type { CsatResult, CsatScaleOptions } from './types.js';
  * 1–5, `topBox` 2, `bottomBox` equal to `topBox`.
  *
  * @param options - `scale`, `topBox`, `bottomBox` (a preset such as `CSAT_5_POINT` fits).
- * @returns A metric whose `score(tally)` returns a {@link CsatResult}.
+ * @returns A deeply frozen metric whose `score(tally)` returns a {@link CsatResult}.
  * @throws RangeError for a bad scale or boxes that do not fit it.
  * @throws TypeError for an unknown option.
  * @example
@@ -29,7 +30,7 @@ export function csatMetric(options?: CsatScaleOptions): Metric<CsatResult> {
   const d = csatDescriptor(fn, readOptions(fn, options, ['scale', 'topBox', 'bottomBox']));
   const score = (where: string, tally: Tally): CsatResult =>
     scoreCsat(d, tallyOn(where, d.scale, tally));
-  return {
+  return deepFreeze({
     ...d,
     score: (tally) => score('csatMetric.score', tally),
     interval: (tally, o) =>
@@ -41,5 +42,5 @@ export function csatMetric(options?: CsatScaleOptions): Metric<CsatResult> {
         score('csatMetric.compare', b),
         o,
       ),
-  };
+  });
 }

@@ -1,5 +1,5 @@
 import { buildTally } from '../core/buildTally.js';
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 import { nonNegative, readOptions, wholeNumber } from '../core/options.js';
 import type { TallyFromCountsOptions } from '../core/tallyFromCounts.js';
 import { scoreNps } from './scoreNps.js';
@@ -54,7 +54,7 @@ export function npsFromCounts(counts: NpsCounts, options?: TallyFromCountsOption
   for (const key of Object.keys(counts)) {
     if (!(keys as readonly string[]).includes(key)) {
       throw new TypeError(
-        `${fn}: unknown count ${JSON.stringify(key)}; expected promoters, passives and detractors`,
+        `${fn}: unknown count ${quote(key)}; expected promoters, passives and detractors`,
       );
     }
   }

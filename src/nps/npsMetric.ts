@@ -1,3 +1,4 @@
+import { deepFreeze } from '../core/freeze.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric } from '../core/types.js';
 import { compareScores } from '../stats/compareScores.js';
@@ -11,7 +12,8 @@ import type { NpsResult } from './types.js';
  * Pass it to the trend, segment and target functions, or use it directly:
  * `npsMetric.score(tally)`, `npsMetric.interval(tally, options)` (as {@link npsInterval}) and
  * `npsMetric.compare(a, b, options)` (as {@link compareNps}). Tallies are validated and must be
- * on the 0–10 scale.
+ * on the 0–10 scale. The object is deeply frozen: assigning to it (or to its `scale`) throws in
+ * strict mode and changes nothing otherwise.
  *
  * @example
  * ```ts
@@ -21,7 +23,7 @@ import type { NpsResult } from './types.js';
  * @category NPS
  * @since 0.1.0
  */
-export const npsMetric: Metric<NpsResult> = {
+export const npsMetric: Metric<NpsResult> = /* @__PURE__ */ deepFreeze({
   name: 'nps',
   scale: { min: 0, max: 10 },
   range: { min: -100, max: 100 },
@@ -40,4 +42,4 @@ export const npsMetric: Metric<NpsResult> = {
       scoreNps(tallyOn('npsMetric.compare', { min: 0, max: 10 }, b)),
       options,
     ),
-};
+});

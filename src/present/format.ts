@@ -1,4 +1,3 @@
-import { fail } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { intIn, readOptions } from '../core/options.js';
 import type { MetricDescriptor } from '../core/types.js';
@@ -6,18 +5,41 @@ import type { MetricDescriptor } from '../core/types.js';
 /** Formatters by locale, style and digits; the oldest is dropped beyond 32 (least recently used). */
 const cache = new Map<string, Intl.NumberFormat>();
 
-const str = (fn: string, name: string, v: unknown, d: string): string =>
-  v === undefined ? d : typeof v === 'string' ? v : fail(fn, `option ${name} must be a string`, v);
+/** Reads a string option (a TypeError for anything else, as the docs say). */
+function str(fn: string, name: string, v: unknown, d: string): string {
+  if (v === undefined) return d;
+  if (typeof v === 'string') return v;
+  throw new TypeError(`${fn}: option ${name} must be a string, received ${describe(v)}`);
+}
+
+/** The metrics whose score is a percentage (0…100), formatted with a % sign. */
+const PERCENT = ['csat', 'proportion'];
+
+/**
+ * Checks the first argument of `fn` is an object (a result, or `{ metric, interval }`); its
+ * metric is checked by {@link formatter}.
+ */
+export function readResult(fn: string, result: unknown): Record<string, unknown> {
+  if (typeof result !== 'object' || result === null || Array.isArray(result)) {
+    throw new TypeError(
+      `${fn}: result must be an object with a metric, such as a result of nps, received ${describe(result)}`,
+    );
+  }
+  return result as Record<string, unknown>;
+}
 
 /**
  * Reads the formatting options and returns a function that formats a number in the style of a
- * metric's score (signed when the range goes below 0, percent for 0…100, plain otherwise) or,
- * without a metric, a 0…1 share as percent; `null` gives the placeholder.
+ * metric's unit (signed for NPS and any score whose range goes below 0, percent for CSAT and
+ * binary outcomes, plain for CES and other means, whatever their range) or, without a metric, a
+ * 0…1 share as percent (`metric` undefined; a result's missing metric is passed as `null`);
+ * `null` gives the placeholder. NaN and ±Infinity are refused (RangeError), and a negative
+ * number that rounds to 0 prints as 0, never as "-0.0".
  */
 export function formatter(
   fn: string,
   options: unknown,
-  metric?: MetricDescriptor,
+  metric?: unknown,
 ): [(x: unknown) => string, string] {
   const keys = ['locale', 'digits', 'minDigits', 'placeholder'];
   const o = readOptions(fn, options, fn === 'formatInterval' ? [...keys, 'separator'] : keys);
@@ -25,11 +47,21 @@ export function formatter(
   const min = o.minDigits === undefined ? digits : intIn(fn, 'minDigits', o.minDigits, 0, digits);
   const locale = str(fn, 'locale', o.locale, 'en-US');
   const placeholder = str(fn, 'placeholder', o.placeholder, '—');
-  const r = metric?.range;
-  if (metric !== undefined && typeof r?.min !== 'number')
-    fail(fn, 'result must have a metric with a range, such as a result of nps', metric);
+  const m = metric as Partial<MetricDescriptor> | undefined;
+  const r = m?.range;
+  if (metric !== undefined && (typeof m?.name !== 'string' || typeof r?.min !== 'number'))
+    throw new TypeError(
+      `${fn}: result must have a metric with a name and a range, such as a result of nps, received ${describe(metric)}`,
+    );
   // 0: share as percent; 100: score in percent; 1: plain number; -1: signed (net scores).
-  const kind = r === undefined ? 0 : r.min < 0 ? -1 : r.min === 0 && r.max === 100 ? 100 : 1;
+  const kind =
+    m === undefined || r === undefined
+      ? 0
+      : m.name === 'nps' || r.min < 0
+        ? -1
+        : PERCENT.includes(m.name as string)
+          ? 100
+          : 1;
   const key = `${locale} ${String(kind)} ${String(digits)} ${String(min)}`;
   let f = cache.get(key);
   if (f === undefined) {
@@ -49,13 +81,21 @@ export function formatter(
   } else cache.delete(key);
   cache.set(key, f);
   const nf = f;
+  const zero = nf.format(0);
+  const what = kind === 0 ? 'share' : fn === 'formatScore' ? 'score' : 'interval limit';
   return [
-    (x) =>
-      x === null
-        ? placeholder
-        : typeof x === 'number'
-          ? nf.format(kind === 100 ? x / 100 : x)
-          : fail(fn, 'the value must be a number or null', x),
+    (x) => {
+      if (x === null) return placeholder;
+      if (typeof x !== 'number')
+        throw new TypeError(`${fn}: the ${what} must be a number or null, received ${describe(x)}`);
+      if (kind === 0 ? !(x >= 0 && x <= 1) : !Number.isFinite(x))
+        throw new RangeError(
+          `${fn}: the ${what} must be ${kind === 0 ? 'a number from 0 to 1' : 'a finite number'} or null, received ${describe(x)}`,
+        );
+      const v = kind === 100 ? x / 100 : x;
+      // −0, and a tiny negative that rounds to 0, print as 0 (Intl would print "-0.0").
+      return v <= 0 && nf.format(-v) === zero ? zero : nf.format(v);
+    },
     str(fn, 'separator', o.separator, ' – '),
   ];
 }

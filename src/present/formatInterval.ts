@@ -1,6 +1,7 @@
+import { describe } from '../core/describe.js';
 import type { MetricDescriptor } from '../core/types.js';
 import type { Interval } from '../stats/types.js';
-import { formatter } from './format.js';
+import { formatter, readResult } from './format.js';
 import type { IntervalFormatOptions } from './types.js';
 
 /**
@@ -15,9 +16,11 @@ import type { IntervalFormatOptions } from './types.js';
  * @param options - `locale`, `digits`, `minDigits`, `placeholder` (see {@link FormatOptions}) and
  *   `separator` (default `' – '`).
  * @returns The formatted interval, or the placeholder.
- * @throws TypeError for an unknown option, a non-string locale, placeholder or separator, a
- *   result without a metric, or a limit that is neither a number nor `null`.
- * @throws RangeError for digits outside 0–20 (or `minDigits` above `digits`) or an invalid locale.
+ * @throws TypeError for a result that is not an object, an unknown option, a non-string
+ *   locale, placeholder or separator, a result without a metric, an interval that is not an
+ *   object, or a limit that is neither a number nor `null`.
+ * @throws RangeError for a NaN or infinite limit, digits outside 0–20 (or `minDigits` above
+ *   `digits`) or an invalid locale.
  * @example
  * ```ts
  * const r = withInterval(csat([5, 4, 4, 5, 3, 5, 4, 2, 5, 4]));
@@ -35,8 +38,12 @@ export function formatInterval(
   },
   options?: IntervalFormatOptions,
 ): string {
-  const r = Object(result) as Partial<typeof result>;
-  const [f, sep] = formatter('formatInterval', options, r.metric ?? ({} as never));
-  const { lower = null, upper = null } = r.interval ?? {};
+  const fn = 'formatInterval';
+  const r = readResult(fn, result);
+  const [f, sep] = formatter(fn, options, r.metric ?? null);
+  const i = r.interval;
+  if (i !== undefined && (typeof i !== 'object' || i === null))
+    throw new TypeError(`${fn}: result.interval must be an interval, received ${describe(i)}`);
+  const { lower = null, upper = null } = (i ?? {}) as Partial<Interval>;
   return lower === null || upper === null ? f(null) : f(lower) + sep + f(upper);
 }

@@ -1,3 +1,4 @@
+import { describe } from '../core/describe.js';
 import type { NpsCounts } from '../nps/npsFromCounts.js';
 import { hamilton } from './roundShares.js';
 import type { RoundedNps, RoundOptions } from './types.js';
@@ -15,8 +16,8 @@ import type { RoundedNps, RoundOptions } from './types.js';
  *   counts).
  * @param options - `digits`: decimals, 0–6 (default 1).
  * @returns The rounded shares in percent and score, or `null` when nothing was counted.
- * @throws TypeError for a count that is not a number (counts at index 0, 1, 2 are promoters,
- *   passives, detractors) or an unknown option.
+ * @throws TypeError for a result that is not an object, a count that is not a number (counts
+ *   at index 0, 1, 2 are promoters, passives, detractors) or an unknown option.
  * @throws RangeError for a negative or non-finite count, or digits outside 0–6.
  * @example
  * ```ts
@@ -29,8 +30,14 @@ import type { RoundedNps, RoundOptions } from './types.js';
  * @since 0.2.0
  */
 export function roundNps(result: NpsCounts, options?: RoundOptions): RoundedNps | null {
+  const fn = 'roundNps';
+  const input: unknown = result;
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new TypeError(
+      `${fn}: result must be an object with promoter, passive and detractor counts, received ${describe(result)}`,
+    );
   const { promoters: p, passives, detractors: d } = result;
-  const h = hamilton('roundNps', [p, passives, d], options);
+  const h = hamilton(fn, [p, passives, d], options);
   if (h === null) return null;
   const [[a, b, c], whole] = h;
   const n = p + passives + d;

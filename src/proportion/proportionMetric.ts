@@ -1,4 +1,5 @@
 import { clamp } from '../core/buildTally.js';
+import { deepFreeze } from '../core/freeze.js';
 import { oneOf, readOptions } from '../core/options.js';
 import { ratio, resultBase, tallyOn } from '../core/scoring.js';
 import type { Direction, Metric, MetricDescriptor, ScoreResult, Tally } from '../core/types.js';
@@ -54,7 +55,7 @@ export interface ProportionMetricOptions {
  * outcomes where less is better, so targets and comparisons read them the right way round.
  *
  * @param options - `better` (default `'higher'`).
- * @returns A metric whose `score(tally)` returns a {@link ProportionResult}.
+ * @returns A deeply frozen metric whose `score(tally)` returns a {@link ProportionResult}.
  * @throws TypeError for an unknown option or a bad `better`.
  * @example
  * ```ts
@@ -87,7 +88,7 @@ export function proportionMetric(options?: ProportionMetricOptions): Metric<Prop
       share: ratio(successes, t.total),
     };
   };
-  return {
+  return deepFreeze({
     ...d(),
     score: (tally) => score('proportionMetric.score', tally),
     interval: (tally, o) =>
@@ -99,5 +100,5 @@ export function proportionMetric(options?: ProportionMetricOptions): Metric<Prop
         score('proportionMetric.compare', b),
         o,
       ),
-  };
+  });
 }

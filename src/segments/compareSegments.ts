@@ -1,9 +1,10 @@
 import { checkMetric, oneOf, readOptions } from '../core/options.js';
+import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
 import type { DistributionTest } from '../stats/chiSquare.js';
 import { compareGroups } from '../stats/compareGroups.js';
 import { checkLevel } from '../stats/shared.js';
-import { ADJUST, type AdjustedComparison, adjust, without } from './shared.js';
+import { ADJUST, type AdjustedComparison, adjust, readSegmentation, without } from './shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**
@@ -50,8 +51,9 @@ export interface SegmentTests {
  * @param metric - The metric the segmentation was scored on.
  * @param options - `level` (default 0.95) and `adjust` (default `'holm'`).
  * @returns The comparisons and the omnibus test.
- * @throws TypeError for a bad metric or an unknown option.
- * @throws RangeError for a level outside (0, 1).
+ * @throws TypeError for a segmentation that is not one (`null`, a malformed tally), a bad
+ *   metric or an unknown option.
+ * @throws RangeError for a level outside (0, 1) or tallies on another scale than the metric's.
  * @example
  * ```ts
  * const rows = [
@@ -73,11 +75,12 @@ export function compareSegments<R extends ScoreResult>(
   options?: CompareSegmentsOptions,
 ): SegmentTests {
   const fn = 'compareSegments';
+  const { overall, segments, multiValued } = readSegmentation(fn, segmentation, 'segmentation');
+  const m = checkMetric<R>(fn, metric, 'metric');
+  tallyOn(fn, m.scale, overall);
   const o = readOptions(fn, options, ['level', 'adjust']);
   const level = checkLevel(fn, o.level);
   const method = oneOf(fn, 'adjust', o.adjust, [...ADJUST]);
-  const m = checkMetric<R>(fn, metric, 'metric');
-  const { overall, segments, multiValued } = segmentation;
   const tallies: Tally[] = [];
   const list = segments.map(({ key, tally }) => {
     if (tally !== null) tallies.push(tally);

@@ -1,5 +1,7 @@
 import { fail } from '../core/count.js';
+import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
+import { readLength } from '../core/read.js';
 import type { Accessor, Direction, Rows, Weights } from '../core/types.js';
 import type { NpsCategory } from '../nps/npsCategory.js';
 import { type ProportionResult, proportionMetric } from '../proportion/proportionMetric.js';
@@ -59,7 +61,8 @@ const ORDER: readonly NpsCategory[] = ['promoter', 'passive', 'detractor'];
  * @param options - `nps`, `outcome`, and `better`, `weight`, `level`, `adjust`.
  * @returns The groups and the comparisons.
  * @throws RangeError for an NPS answer that is not an integer from 0 to 10 (naming the row
- *   index) or an outcome that is not 0 or 1; TypeError for a non-number or an unknown option.
+ *   index) or an outcome that is not 0 or 1; TypeError for rows that are not a list (`null`,
+ *   `{ rows: [...] }`), a non-number or an unknown option.
  * @example
  * ```ts
  * const rows = [
@@ -79,12 +82,14 @@ export function loyaltyOutcomes<T>(
   options: LoyaltyOutcomesOptions<T>,
 ): LoyaltyOutcomes {
   const fn = 'loyaltyOutcomes';
+  readLength(fn, rows, 'rows');
   const o = readOptions(fn, options, ['nps', 'outcome', 'better', 'weight', 'level', 'adjust']);
   const level = checkLevel(fn, o.level);
   const method = oneOf(fn, 'adjust', o.adjust, [...ADJUST]);
   const metric = proportionMetric({ better: o.better as Direction | undefined });
   const answer = o.nps as Accessor<T>;
-  if (typeof answer !== 'function') throw new TypeError(`${fn}: option nps must be an accessor`);
+  if (typeof answer !== 'function')
+    throw new TypeError(`${fn}: option nps must be an accessor, received ${describe(answer)}`);
   const s = segmentFor(fn, rows, {
     by: (row, i) => {
       const x = answer(row, i);

@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../core/types.js';
-import { keyId } from './shared.js';
+import { keyId, readSegmentation } from './shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**
@@ -51,6 +51,8 @@ export interface MixRate {
  * @param before - The segmentation of the first period (from {@link segment}).
  * @param after - The segmentation of the second period, on the same metric.
  * @returns The change, its mix and rate parts, and each segment's parts.
+ * @throws TypeError for an argument that is not a segmentation (`null`, a segment whose score is
+ *   not a number, such as `"1"`).
  * @throws RangeError for multi-valued keys (the decomposition needs a partition) or suppressed segments.
  * @example
  * ```ts
@@ -68,18 +70,22 @@ export function mixRate<R extends ScoreResult>(
   after: Segmentation<R>,
 ): MixRate {
   const fn = 'mixRate';
+  const periods = [
+    readSegmentation(fn, before, 'before'),
+    readSegmentation(fn, after, 'after'),
+  ] as const;
   const rows = new Map<string, { key: SegmentKey; t: number[]; r: (number | null)[] }>();
   const T = [0, 0];
-  [before, after].forEach((s, p) => {
+  periods.forEach((s, p) => {
     if (s.multiValued) throw new RangeError(`${fn}: multi-valued keys do not partition the rows`);
-    for (const { key, result } of s.segments) {
-      if (result === null) throw new RangeError(`${fn}: segment ${keyId(key)} is suppressed`);
+    for (const { key, total, score } of s.segments) {
+      if (total === null) throw new RangeError(`${fn}: segment ${keyId(key)} is suppressed`);
       const id = keyId(key);
       const row = rows.get(id) ?? { key, t: [0, 0], r: [null, null] };
       rows.set(id, row);
-      row.t[p] = result.total;
-      row.r[p] = result.score;
-      T[p] = (T[p] as number) + result.total;
+      row.t[p] = total;
+      row.r[p] = score;
+      T[p] = (T[p] as number) + total;
     }
   });
   const [T0, T1] = T as [number, number];

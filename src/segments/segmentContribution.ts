@@ -1,7 +1,7 @@
 import { checkMetric } from '../core/options.js';
-import { ratio, sum } from '../core/scoring.js';
+import { ratio, sum, tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import { without } from './shared.js';
+import { readSegmentation, without } from './shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**
@@ -35,7 +35,8 @@ export interface SegmentContribution {
  * @param segmentation - The result of {@link segment}.
  * @param metric - The metric the segmentation was scored on.
  * @returns One entry per segment, in the segmentation's order.
- * @throws TypeError for a bad metric.
+ * @throws TypeError for a segmentation that is not one or a bad metric.
+ * @throws RangeError for tallies on another scale than the metric's.
  * @example
  * ```ts
  * const rows = [10, 10, 10, 0].map((score, i) => ({ score, team: i < 3 ? 'a' : 'b' }));
@@ -52,13 +53,15 @@ export function segmentContribution<R extends ScoreResult>(
   segmentation: Segmentation<R>,
   metric: Metric<R>,
 ): SegmentContribution[] {
-  const m = checkMetric<R>('segmentContribution', metric, 'metric');
-  const all = segmentation.overall;
+  const fn = 'segmentContribution';
+  const s = readSegmentation(fn, segmentation, 'segmentation');
+  const m = checkMetric<R>(fn, metric, 'metric');
+  const all = tallyOn(fn, m.scale, s.overall);
   const overall = m.score(all).score;
   const nps = m.name === 'nps';
   const part = (t: Tally, from: number, to: number): number | null =>
     nps ? ratio(sum(t.counts, from, to), sum(all.counts, from, to)) : null;
-  return segmentation.segments.map(({ key, tally }) => {
+  return s.segments.map(({ key, tally }) => {
     if (tally === null) {
       return { key, share: null, effect: null, promoterShare: null, detractorShare: null };
     }

@@ -1,8 +1,64 @@
+import { describe } from '../core/describe.js';
+import { tallyOn } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
+import { checkTally } from '../core/validateTally.js';
 import { adjustPValues } from '../stats/adjustPValues.js';
 import { verdictOf } from '../stats/shared.js';
 import type { Comparison, Verdict } from '../stats/types.js';
 import type { SegmentKey } from './types.js';
+
+/** A segment as the functions that read a segmentation use it (checked by {@link readSegmentation}). */
+export interface ReadSegment {
+  readonly key: SegmentKey;
+  readonly tally: Tally | null;
+  readonly total: number | null;
+  readonly score: number | null;
+}
+
+/**
+ * Checks a segmentation passed by the caller (`name` is how the message calls it) and returns
+ * its checked parts: `overall` and every segment's tally are validated tallies on one scale,
+ * every segment's result is `null` or has a finite `total` and a finite or `null` score.
+ */
+export function readSegmentation(
+  fn: string,
+  value: unknown,
+  name: string,
+): { segments: ReadSegment[]; overall: Tally; multiValued: boolean } {
+  const bad = (what: string, x: unknown): never => {
+    throw new TypeError(`${fn}: ${what}, received ${describe(x)}`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    bad(`${name} must be a segmentation (the result of segment)`, value);
+  const s = value as Partial<Record<'segments' | 'overall' | 'multiValued', unknown>>;
+  if (!Array.isArray(s.segments)) bad(`${name}.segments must be an array`, s.segments);
+  const overall = checkTally(fn, s.overall);
+  const segments = (s.segments as unknown[]).map((g, i): ReadSegment => {
+    const at = `${name}.segments[${i}]`;
+    if (typeof g !== 'object' || g === null) bad(`${at} must be a segment`, g);
+    const { key, tally: t, result } = g as Partial<Record<string, unknown>>;
+    const part = (k: unknown): boolean =>
+      typeof k === 'string' || typeof k === 'boolean' || Number.isFinite(k);
+    if (!(part(key) || (Array.isArray(key) && key.every(part))))
+      bad(`${at}.key must be a string, a finite number, a boolean or a tuple of them`, key);
+    if (result !== null && typeof result !== 'object')
+      bad(`${at}.result must be a result or null`, result);
+    const r = result as Partial<Record<string, unknown>> | null;
+    const total = r?.total ?? null;
+    const score = r?.score ?? null;
+    if (r !== null && !(typeof total === 'number' && total >= 0 && total < Infinity))
+      bad(`${at}.result.total must be a finite non-negative number`, total);
+    if (score !== null && !Number.isFinite(score))
+      bad(`${at}.result.score must be a finite number or null`, score);
+    return {
+      key: key as SegmentKey,
+      tally: t === null ? null : tallyOn(fn, overall.scale, t),
+      total: total as number | null,
+      score: score as number | null,
+    };
+  });
+  return { segments, overall, multiValued: s.multiValued === true };
+}
 
 /** The adjustment methods accepted by the segment tests (R's `p.adjust`), Holm first (the default). */
 export const ADJUST = ['holm', 'bh', 'hochberg', 'bonferroni', 'by'] as const;

@@ -1,4 +1,6 @@
+import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
+import { readList } from '../core/read.js';
 import type { ScoreResult } from '../core/types.js';
 import type { KeyPart, SegmentKey } from './types.js';
 
@@ -31,14 +33,14 @@ function compareKey(a: SegmentKey, b: SegmentKey): number {
 /**
  * Returns the segments sorted by score, effective sample size or key (keys of one type: numbers by
  * value, strings by UTF-16 code units, tuples part by part), as a new array; ties keep
- * their order (the sort is stable), and segments without a score (no data, suppressed) come last
- * in either order. Works on anything with a `key`, `nEffective` and a `result`, such as the
+ * their order (the sort is stable), and segments without a score or size (no data, suppressed)
+ * come last in either order. Works on anything with a `key`, `nEffective` and a `result`, such as the
  * segments of {@link segment}, so sorts compose: sort by key, then by score.
  *
- * @param segments - The segments.
+ * @param segments - The segments (an array or iterable of objects).
  * @param options - `by` (default `'score'`) and `order`.
  * @returns A new sorted array.
- * @throws TypeError for an unknown option or value.
+ * @throws TypeError for segments that are not a list of objects, an unknown option or value.
  * @example
  * ```ts
  * const rows = [{ c: 'a', x: 0 }, { c: 'b', x: 10 }, { c: 'c', x: null }];
@@ -52,11 +54,18 @@ function compareKey(a: SegmentKey, b: SegmentKey): number {
 export function sortSegments<
   S extends {
     readonly key: SegmentKey;
-    readonly nEffective: number;
+    readonly nEffective: number | null;
     readonly result: ScoreResult | null;
   },
->(segments: readonly S[], options?: SortSegmentsOptions): S[] {
+>(segments: Iterable<S>, options?: SortSegmentsOptions): S[] {
   const fn = 'sortSegments';
+  const list = Array.prototype.slice.call(readList<S>(fn, segments, 'segments')) as S[];
+  (list as unknown[]).forEach((x, i) => {
+    if (typeof x !== 'object' || x === null)
+      throw new TypeError(
+        `${fn}: segment at index ${i} must be an object, received ${describe(x)}`,
+      );
+  });
   const o = readOptions(fn, options, ['by', 'order']);
   const by = oneOf(fn, 'by', o.by, ['score', 'n', 'key']);
   const sign =
@@ -70,7 +79,7 @@ export function sortSegments<
       : -1;
   const value = (s: S): number | null =>
     by === 'score' ? (s.result?.score ?? null) : s.nEffective;
-  return [...segments].sort((a, b) => {
+  return list.sort((a, b) => {
     if (by === 'key') return sign * compareKey(a.key, b.key);
     const x = value(a);
     const y = value(b);

@@ -1,4 +1,6 @@
+import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
+import { readLength } from '../core/read.js';
 import { ratio, sum } from '../core/scoring.js';
 import type { Accessor, Rows, Weights } from '../core/types.js';
 import { npsMetric } from '../nps/npsMetric.js';
@@ -57,7 +59,9 @@ export interface Theme {
  * @param rows - The rows.
  * @param options - `tags`, `value`, and `weight`.
  * @returns One entry per theme.
- * @throws TypeError / RangeError as {@link segment} does.
+ * @throws TypeError for rows that are not a list (`null`, `{ rows: [...] }`), a missing `tags`
+ *   accessor, and as {@link segment} does.
+ * @throws RangeError as {@link segment} does.
  * @example
  * ```ts
  * const rows = [
@@ -74,8 +78,12 @@ export interface Theme {
  * @since 0.1.0
  */
 export function themes<T>(rows: Rows<T>, options: ThemesOptions<T>): Theme[] {
-  const o = readOptions('themes', options, ['tags', 'value', 'weight']);
-  const s = segmentFor('themes', rows, {
+  const fn = 'themes';
+  readLength(fn, rows, 'rows');
+  const o = readOptions(fn, options, ['tags', 'value', 'weight']);
+  if (typeof o.tags !== 'function')
+    throw new TypeError(`${fn}: option tags must be an accessor, received ${describe(o.tags)}`);
+  const s = segmentFor(fn, rows, {
     by: o.tags as KeyAccessor<T>,
     value: o.value as Accessor<T>,
     weight: o.weight as Weights<T> | undefined,

@@ -46,13 +46,18 @@ export interface SegmentOptions<T, R extends ScoreResult> extends AnswerOptions<
   readonly metric: Metric<R>;
   /** Segments whose effective sample size is below `minN` are marked `small` (default 0: none). */
   readonly minN?: number | undefined;
-  /** `'flag'` (default) keeps small segments' scores; `'suppress'` sets their `tally` and `result` to `null`. */
+  /**
+   * `'flag'` (default) keeps small segments' scores; `'suppress'` sets their `nEffective`,
+   * `tally` and `result` to `null`, and when exactly one segment is small also those of the
+   * smallest other segment (complementary suppression), so that `overall` minus the visible
+   * segments cannot give a suppressed segment's counts.
+   */
   readonly small?: 'flag' | 'suppress' | undefined;
 }
 
 /**
  * One segment: its key, its effective sample size, the small-sample flag, its tally and result
- * (both `null` when suppressed as small).
+ * (all three `null` when suppressed: a small segment, or the complement of a lone small one).
  *
  * @typeParam R - The metric's result type.
  * @category Segments
@@ -61,9 +66,9 @@ export interface SegmentOptions<T, R extends ScoreResult> extends AnswerOptions<
 export interface Segment<R extends ScoreResult = ScoreResult> {
   /** The key (a tuple when `by` was an array of accessors). */
   readonly key: SegmentKey;
-  /** Kish's effective sample size of the segment (its `n` when unweighted). */
-  readonly nEffective: number;
-  /** Whether `nEffective` is below `minN`. */
+  /** Kish's effective sample size of the segment (its `n` when unweighted), or `null` when suppressed. */
+  readonly nEffective: number | null;
+  /** Whether the segment's effective sample size is below `minN` (`false` for a complement suppressed with it). */
   readonly small: boolean;
   /** The segment's tally, or `null` when suppressed. */
   readonly tally: Tally | null;

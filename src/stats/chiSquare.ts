@@ -1,6 +1,8 @@
 import { effectiveN } from '../core/buildTally.js';
 import type { Tally } from '../core/types.js';
 import { chiSquareSf } from './distributions/gamma.js';
+import { fisherTableP } from './exact/fisherTable.js';
+import { EXACT_BELOW } from './minimumInformation.js';
 
 /**
  * A chi-square test of homogeneity: do these tallies share one distribution over the scale?
@@ -9,8 +11,11 @@ import { chiSquareSf } from './distributions/gamma.js';
  * @since 0.1.0
  */
 export interface DistributionTest {
-  /** Always `'chi-square'`. */
-  readonly test: 'chi-square';
+  /**
+   * `'chi-square'` (Pearson's test), or `'fisher-exact'` when two groups are compared, one has
+   * fewer than 30 answers, both are unweighted and there are at most 200,000 tables to enumerate.
+   */
+  readonly test: 'chi-square' | 'fisher-exact';
   /** Pearson's X², or `null` when there is nothing to compare. */
   readonly statistic: number | null;
   /** Degrees of freedom (groups − 1)·(points used − 1), or `null`. */
@@ -35,7 +40,9 @@ export interface DistributionTest {
  * Pearson's chi-square test of homogeneity over checked tallies on one scale, without continuity
  * correction (R's `chisq.test(table, correct = FALSE)`): empty tallies and scale points empty in
  * every tally are dropped. Weighted tallies enter with Kish's plug-in: counts scaled to the
- * effective sample size.
+ * effective sample size. Minimum information: two unweighted groups, one below `EXACT_BELOW`
+ * answers, are decided by Fisher's exact test of the 2 × k′ table (R's `fisher.test`) when it
+ * has at most `MAX_TABLES` tables; `statistic` and `df` stay Pearson's.
  */
 export function chiSquare(tallies: readonly Tally[], level: number): DistributionTest {
   const rows = tallies
@@ -75,9 +82,19 @@ export function chiSquare(tallies: readonly Tally[], level: number): Distributio
     });
   });
   const df = (rows.length - 1) * (columns.length - 1);
-  const pValue = chiSquareSf(statistic, df);
+  const used = tallies.filter((t) => t.total > 0);
+  const exact =
+    used.length === 2 &&
+    used.every((t) => t.total === t.n && effectiveN(t) === t.n) &&
+    used.some((t) => t.n < EXACT_BELOW)
+      ? fisherTableP(
+          ...(used.map((t) => columns.map((k) => t.counts[k] as number)) as [number[], number[]]),
+        )
+      : null;
+  const pValue = exact ?? chiSquareSf(statistic, df);
   return {
     ...none,
+    test: exact === null ? 'chi-square' : 'fisher-exact',
     statistic,
     df,
     pValue,

@@ -17,11 +17,17 @@ import { checkLevel } from './shared.js';
  * Weighted tallies enter with Kish's plug-in (counts scaled to the effective sample size). An
  * empty tally, or a single point used, gives `null` statistic and p-value.
  *
+ * Minimum information: when either tally has fewer than 30 answers and both are unweighted, the
+ * p-value and the verdict come from Fisher's exact test of the 2 × k′ table, as R's
+ * `fisher.test(rbind(a, b))` (`test: 'fisher-exact'`; `statistic` and `df` stay Pearson's), as
+ * long as there are at most 200,000 tables with those margins (about 10 answers spread over 11
+ * points, or 29 over 5); beyond that the chi-square approximation stays, with `smallExpected`.
+ *
  * @param a - The first tally.
  * @param b - The second, on the same scale.
  * @param options - `level` (default 0.95).
  * @returns The test.
- * @throws RangeError for tallies on different scales or a level outside (0, 1).
+ * @throws RangeError for tallies on different scales or a level outside (0, 1) (or too close to 1).
  * @throws TypeError for an unknown option or a malformed tally.
  * @example
  * ```ts
@@ -33,6 +39,10 @@ import { checkLevel } from './shared.js';
  * t.df; // => 4
  * // R: chisq.test(rbind(c(10, 5, 20, 40, 25), c(20, 10, 25, 30, 15)), correct = FALSE)
  * t.pValue?.toFixed(4); // => '0.0501'
+ * // Two answers against two: R's fisher.test(rbind(c(2, 0), c(0, 2))) gives p = 1/3.
+ * const two = { min: 0, max: 1 };
+ * const small = compareDistributions(tallyFromCounts(two, [2, 0]), tallyFromCounts(two, [0, 2]));
+ * [small.test, small.pValue?.toFixed(4), small.verdict]; // => ['fisher-exact', '0.3333', 'no-detectable-difference']
  * ```
  * @category Statistics
  * @since 0.1.0

@@ -1,5 +1,5 @@
-import { describe } from '../core/describe.js';
 import { readOptions } from '../core/options.js';
+import { readList } from '../core/read.js';
 import { sameScale, scaleText } from '../core/scale.js';
 import type { Tally } from '../core/types.js';
 import { checkTally } from '../core/validateTally.js';
@@ -15,13 +15,18 @@ import { checkLevel } from './shared.js';
  * Empty groups and scale points empty in every group are dropped: df = (k′ − 1)(m′ − 1), with
  * `groups` and `points` reporting k′ and m′. `smallExpected` flags an expected count below 5.
  * Weighted tallies enter with Kish's plug-in. Fewer than two non-empty groups, or a single point
- * used, gives `null` statistic and p-value.
+ * used, gives `null` statistic and p-value. With exactly two non-empty groups, one below 30
+ * unweighted answers, the exact test of {@link compareDistributions} decides (`test:
+ * 'fisher-exact'`); with more groups the chi-square approximation stays, and `smallExpected`
+ * says when it is rough (an expected count below 5) — compare such groups pairwise, where the
+ * exact tests apply.
  *
  * @param tallies - The groups' tallies, all on one scale (any iterable).
  * @param options - `level` (default 0.95).
  * @returns The test, verdict `'different'` or `'no-detectable-difference'`.
  * @throws RangeError for tallies on different scales, no tallies, or a level outside (0, 1).
- * @throws TypeError for a non-iterable, an unknown option or a malformed tally.
+ * @throws TypeError for input that is not an array, typed array or iterable (read as every list
+ *   is, by one reader), an unknown option or a malformed tally.
  * @example
  * ```ts
  * const scale = { min: 1, max: 3 };
@@ -43,12 +48,11 @@ export function compareGroups(
 ): DistributionTest {
   const fn = 'compareGroups';
   const level = checkLevel(fn, readOptions(fn, options, ['level']).level);
-  if (typeof (tallies as Partial<Iterable<Tally>> | null)?.[Symbol.iterator] !== 'function') {
-    throw new TypeError(
-      `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
-    );
+  const items = readList<unknown>(fn, tallies, 'tallies');
+  const list: Tally[] = [];
+  for (let i = 0; i < items.length; i++) {
+    list.push(checkTally(`${fn} (tally at index ${i})`, items[i]));
   }
-  const list = Array.from(tallies, (t, i) => checkTally(`${fn} (tally at index ${i})`, t));
   const first = list[0];
   if (first === undefined) throw new RangeError(`${fn}: there are no tallies to compare`);
   list.forEach((t, i) => {

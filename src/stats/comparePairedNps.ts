@@ -1,8 +1,11 @@
 import { fail } from '../core/count.js';
-import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
+import { readList } from '../core/read.js';
 import type { Answers } from '../core/types.js';
-import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf, zFor } from './shared.js';
+import { normalQuantile } from './distributions/normal.js';
+import { signFlipP } from './exact/signFlip.js';
+import { EXACT_BELOW } from './minimumInformation.js';
+import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /**
@@ -22,7 +25,7 @@ export interface PairedOptions {
 
 /**
  * The paired NPS comparison: a {@link Comparison} plus the pairs counted and the 3×3 table of
- * categories before (rows) × after (columns), in the order detractor, passive, promoter.
+ * categories of a (rows) × b (columns), in the order detractor, passive, promoter.
  *
  * @category Statistics
  * @since 0.1.0
@@ -34,43 +37,67 @@ export interface PairedNpsComparison extends Comparison {
   readonly skipped: number;
   /** Pairs with an invalid answer skipped under `invalid: 'skip'`. */
   readonly invalid: number;
-  /** Counts of pairs: `table[before][after]`, categories detractor 0, passive 1, promoter 2. */
+  /** Counts of pairs: `table[a][b]`, categories detractor 0, passive 1, promoter 2. */
   readonly table: readonly (readonly number[])[];
 }
 
 /**
- * Compares the NPS of the same respondents asked twice (before and after a change): each pair
- * scores Δ = s_after − s_before with s = +1 for a promoter, 0 for a passive and −1 for a
- * detractor. The estimate is 100·mean(Δ) (the change of NPS over the complete pairs), its
- * standard error 100·√((mean(Δ²) − mean(Δ)²)/n), with a z test, a two-sided p-value, a z interval
- * clipped to −200…200 and the verdict of after relative to before.
+ * Compares the NPS of the same respondents asked twice, a relative to b like every comparison:
+ * call it as `comparePairedNps(after, before)` for the change after a redesign. Each pair scores
+ * Δ = s_a − s_b with s = +1 for a promoter, 0 for a passive and −1 for a detractor; the estimate
+ * is 100·mean(Δ), the NPS of a minus the NPS of b over the complete pairs (the same sign as
+ * `compareNps(nps(a), nps(b))`), in points from −200 to 200.
  *
- * Pairing removes the between-respondent variation an independent comparison has to carry, so
- * it detects smaller changes. Pairs with a missing answer on either side are skipped and
- * counted; invalid answers throw (naming the side and the index) or, with `invalid: 'skip'`,
- * skip the pair and are counted. When no pair changed category the standard error is 0: the
- * statistic and p-value are `null` and the verdict `'no-detectable-difference'`.
+ * The decision follows the minimum-information rule:
+ * - **Exact below 30 pairs** (`test: 'paired-sign-flip'`): the p-value is the exact sign-flip
+ *   permutation test of the mean change — under no change each non-zero Δ is as likely to have
+ *   either sign, so p = P(|ΣΔ| ≥ |ΣΔ_obs|) over the 2ⁿ sign patterns (a convolution of two
+ *   binomials, for changes of one and two categories), ties counted with a relative tolerance of
+ *   1e-7. It equals the enumeration `mean(abs(signs %*% abs(d)) >= abs(sum(d)))` in R.
+ * - **z above** (`test: 'paired-nps-z'`): standard error 100·√((mean(Δ²) − mean(Δ)²)/n), z test.
+ * - **Every change equal** (the z test's variance is 0, e.g. every pair moved from detractor to
+ *   promoter): the exact sign-flip decides at any n (it then costs O(n)), so 1,000 such pairs
+ *   give p = 2·2⁻¹⁰⁰⁰ ≈ 1.9e-301, not "no information"; past about 1,075 pairs that p is below
+ *   the smallest double and reads 0. The interval then uses the sign-flip distribution's
+ *   standard error 100·√(mean(Δ²)/n) (`interval.method: 'paired-sign-flip-z'`), never zero-width.
+ *   When no pair changed category, p = 1 and `se`, `statistic` and the limits are `null`.
  *
- * @param before - The first answers (0–10), one per respondent.
- * @param after - The second answers, in the same respondent order and of the same length.
+ * Otherwise the interval is estimate ± z·SE (`'z'`). Limits are clipped to −200…200. Pairing
+ * removes the between-respondent variation an independent comparison has to carry, so it detects
+ * smaller changes. Pairs with a missing answer on either side are skipped and counted; invalid
+ * answers throw (naming the side and the index) or, with `invalid: 'skip'`, skip the pair and
+ * are counted.
+ *
+ * Up to version 0.1 the arguments were `(before, after)` and the estimate was after − before: an old
+ * call `comparePairedNps(before, after)` now returns before − after (the sign flips, and the
+ * table is transposed). Swap the arguments.
+ *
+ * @param a - The answers (0–10) read relative to b, one per respondent: "after" for a change.
+ * @param b - The answers to compare against ("before"), in the same respondent order and of the
+ * same length.
  * @param options - `level` (default 0.95), `invalid`, `nan`.
- * @returns The comparison of after relative to before, in NPS points.
- * @throws RangeError for arrays of different lengths, an invalid answer, or a level outside (0, 1).
- * @throws TypeError for inputs that are not arrays, non-number answers, or an unknown option.
+ * @returns The comparison of a relative to b, in NPS points.
+ * @throws RangeError for lists of different lengths, an invalid answer, or a level outside (0, 1).
+ * @throws TypeError for inputs that are not lists of answers, non-number answers, or an unknown
+ * option.
  * @example
  * ```ts
  * const before = [10, 6, 8, 3, 9, 7, 2, 8];
  * const after = [10, 9, 9, 7, 9, 9, 2, 8];
- * const c = comparePairedNps(before, after);
+ * const c = comparePairedNps(after, before);
  * c.estimate; // => 62.5
- * c.table[0]; // => [1, 1, 1]
+ * c.table[2]; // => [1, 2, 2]
+ * // 8 pairs: the exact sign-flip test. R: mean(abs(signs %*% abs(d)) >= 5) over the 2^5 sign
+ * // vectors of the 5 changes is 0.125.
+ * [c.test, c.pValue, c.verdict]; // => ['paired-sign-flip', 0.125, 'no-detectable-difference']
+ * comparePairedNps(Array(1000).fill(10), Array(1000).fill(0)).verdict; // => 'higher'
  * ```
  * @category Statistics
  * @since 0.1.0
  */
 export function comparePairedNps(
-  before: Answers,
-  after: Answers,
+  a: Answers,
+  b: Answers,
   options?: PairedOptions,
 ): PairedNpsComparison {
   const fn = 'comparePairedNps';
@@ -78,23 +105,11 @@ export function comparePairedNps(
   const level = checkLevel(fn, opts.level);
   const skip = oneOf(fn, 'invalid', opts.invalid, ['throw', 'skip']) === 'skip';
   const nanMissing = oneOf(fn, 'nan', opts.nan, ['invalid', 'missing']) === 'missing';
-  const list = (name: string, x: unknown): ArrayLike<unknown> => {
-    if (
-      typeof x === 'object' &&
-      x !== null &&
-      Number.isSafeInteger((x as Partial<ArrayLike<unknown>>).length)
-    ) {
-      return x as ArrayLike<unknown>;
-    }
-    throw new TypeError(
-      `${fn}: ${name} must be an array or a typed array, received ${describe(x)}`,
-    );
-  };
-  const b = list('before', before);
-  const a = list('after', after);
-  if (a.length !== b.length) {
+  const la = readList<unknown>(fn, a, 'a');
+  const lb = readList<unknown>(fn, b, 'b');
+  if (la.length !== lb.length) {
     throw new RangeError(
-      `${fn}: before has ${b.length} answers but after has ${a.length}; pairs need equal lengths`,
+      `${fn}: a has ${la.length} answers but b has ${lb.length}; pairs need equal lengths`,
     );
   }
   const table = [
@@ -112,43 +127,56 @@ export function comparePairedNps(
     if (skip) return -2;
     return fail(fn, `${side} answer at index ${i} must be an integer from 0 to 10`, x);
   };
-  for (let i = 0; i < b.length; i++) {
-    const cb = category('before', b[i], i);
-    const ca = category('after', a[i], i);
-    if (cb === -2 || ca === -2) invalid++;
-    else if (cb === -1 || ca === -1) skipped++;
+  for (let i = 0; i < la.length; i++) {
+    const ca = category('a', la[i], i);
+    const cb = category('b', lb[i], i);
+    if (ca === -2 || cb === -2) invalid++;
+    else if (ca === -1 || cb === -1) skipped++;
     else {
-      const row = table[cb] as number[];
-      row[ca] = (row[ca] as number) + 1;
+      const row = table[ca] as number[];
+      row[cb] = (row[cb] as number) + 1;
     }
   }
   let n = 0;
   let sum = 0;
   let squares = 0;
+  let ones = 0;
+  let twos = 0;
   table.forEach((row, i) => {
     row.forEach((count, j) => {
+      const d = i - j;
       n += count;
-      sum += count * (j - i);
-      squares += count * (j - i) * (j - i);
+      sum += count * d;
+      squares += count * d * d;
+      if (d === 1 || d === -1) ones += count;
+      else if (d !== 0) twos += count;
     });
   });
-  const base = { test: 'paired-nps-z', df: null, level, n, skipped, invalid, table };
-  if (n === 0) {
-    return { ...noComparison(base.test, level, 'z'), ...base };
-  }
+  const counted = { level, n, skipped, invalid, table };
+  if (n === 0) return { ...noComparison('paired-nps-z', level, 'z'), ...counted };
   const mean = sum / n;
   const estimate = 100 * mean + 0;
-  const se = 100 * Math.sqrt(Math.max(0, squares / n - mean * mean) / n);
-  const statistic = se === 0 ? null : estimate / se;
-  const pValue = statistic === null ? null : twoSidedZ(statistic);
-  const h = zFor(level) * se;
+  const crit = -normalQuantile((1 - level) / 2);
+  const zSe = 100 * Math.sqrt(Math.max(0, squares / n - mean * mean) / n);
+  // Every change equal: the sign-flip distribution's own standard error (0 only without change).
+  const se = zSe > 0 ? zSe : 100 * Math.sqrt(squares / n / n);
+  const exact = n < EXACT_BELOW || zSe === 0;
+  const test = exact ? 'paired-sign-flip' : 'paired-nps-z';
+  const method = zSe > 0 ? 'z' : 'paired-sign-flip-z';
+  const pValue = exact ? signFlipP(ones, twos, sum) : twoSidedZ(estimate / zSe);
+  const verdict = verdictOf(estimate, pValue, level);
+  if (se === 0) {
+    return { ...noComparison(test, level, method), ...counted, estimate, pValue, verdict };
+  }
   return {
-    ...base,
+    test,
     estimate,
     se,
-    statistic,
+    statistic: estimate / se,
+    df: null,
     pValue,
-    interval: clipped(estimate - h, estimate + h, -200, 200, level, 'z'),
-    verdict: verdictOf(estimate, pValue, level),
+    interval: clipped(estimate - crit * se, estimate + crit * se, -200, 200, level, method),
+    verdict,
+    ...counted,
   };
 }

@@ -1,6 +1,8 @@
 import { describe } from '../core/describe.js';
 import { nonNegative, readOptions } from '../core/options.js';
 import type { CompareOptions } from './compareNps.js';
+import { fisherExactP } from './exact/fisherExact.js';
+import { EXACT_BELOW } from './minimumInformation.js';
 import { proportionLimits } from './proportionInterval.js';
 import { checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
@@ -35,23 +37,33 @@ function sample(fn: string, name: string, value: unknown): ProportionSample {
   return { successes, n };
 }
 
-/** The comparison of two checked samples, in proportion units. */
+/** The pooled two-proportion z test (prop.test(correct = FALSE)): its SE and z, null at SE 0. */
+export function pooledZ(
+  a: ProportionSample,
+  b: ProportionSample,
+): { se: number; statistic: number | null } {
+  const pooled = (a.successes + b.successes) / (a.n + b.n);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
+  return { se, statistic: se === 0 ? null : (a.successes / a.n - b.successes / b.n) / se };
+}
+
+/**
+ * The comparison of two checked samples, in proportion units, under the minimum-information
+ * rule: Fisher's exact test when either n is below `EXACT_BELOW` and all counts are integers;
+ * the Agresti–Caffo z (+1 success and +1 failure per group) for non-integer counts below it or
+ * when the pooled z collapses (both shares 0 or both 1); else the pooled z.
+ */
 export function compareSamples(
   a: ProportionSample,
   b: ProportionSample,
   level: number,
 ): Comparison {
-  const test = 'two-proportion-z';
   if (a.n === 0 || b.n === 0) {
-    return noComparison(test, level, 'newcombe');
+    return noComparison('two-proportion-z', level, 'newcombe');
   }
   const p1 = a.successes / a.n;
   const p2 = b.successes / b.n;
   const estimate = p1 - p2 + 0;
-  const pooled = (a.successes + b.successes) / (a.n + b.n);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / a.n + 1 / b.n));
-  const statistic = se === 0 ? null : estimate / se;
-  const pValue = statistic === null ? null : twoSidedZ(statistic);
   // Newcombe (1998), method 10: the hybrid score interval from the two Wilson intervals.
   const w1 = proportionLimits(a.successes, a.n, level, 'wilson');
   const w2 = proportionLimits(b.successes, b.n, level, 'wilson');
@@ -59,50 +71,95 @@ export function compareSamples(
   const u1 = w1.upper as number;
   const l2 = w2.lower as number;
   const u2 = w2.upper as number;
-  return {
+  const interval = {
+    lower: estimate - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2) + 0,
+    upper: estimate + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) + 0,
+    level,
+    method: 'newcombe',
+  };
+  const small = a.n < EXACT_BELOW || b.n < EXACT_BELOW;
+  const integer = [a.successes, a.n, b.successes, b.n].every((x) => Number.isInteger(x));
+  const pooled = pooledZ(a, b);
+  const result = (
+    test: string,
+    se: number,
+    statistic: number | null,
+    pValue: number,
+    centre: number,
+  ): Comparison => ({
     test,
     estimate,
     se,
     statistic,
     df: null,
     pValue,
-    interval: {
-      lower: estimate - Math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2) + 0,
-      upper: estimate + Math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2) + 0,
-      level,
-      method: 'newcombe',
-    },
+    interval,
     level,
-    verdict: verdictOf(estimate, pValue, level),
-  };
+    // An adjusted difference can differ in sign from the raw one: then no verdict.
+    verdict: verdictOf(centre * estimate > 0 ? estimate : 0, pValue, level),
+  });
+  if (small && integer) {
+    return result(
+      'fisher-exact',
+      pooled.se,
+      null,
+      fisherExactP(a.successes, a.n, b.successes, b.n),
+      estimate,
+    );
+  }
+  if (small || pooled.statistic === null) {
+    const q1 = (a.successes + 1) / (a.n + 2);
+    const q2 = (b.successes + 1) / (b.n + 2);
+    const se = Math.sqrt((q1 * (1 - q1)) / (a.n + 2) + (q2 * (1 - q2)) / (b.n + 2));
+    const statistic = (q1 - q2) / se;
+    return result('two-proportion-agresti-caffo-z', se, statistic, twoSidedZ(statistic), q1 - q2);
+  }
+  return result(
+    'two-proportion-z',
+    pooled.se,
+    pooled.statistic,
+    twoSidedZ(pooled.statistic),
+    estimate,
+  );
 }
 
 /**
  * Compares two independent proportions (the CSAT share of two channels, a response rate before
- * and after a change): the difference a − b in proportion units, the pooled two-proportion z
- * test (the same p-value as R's `prop.test(c(x1, x2), c(n1, n2), correct = FALSE)`), Newcombe's
- * hybrid score interval for the difference (Newcombe 1998, method 10) and the verdict of a
- * relative to b.
+ * and after a change): the difference a − b in proportion units, a test, its two-sided p-value,
+ * Newcombe's hybrid score interval for the difference (Newcombe 1998, method 10) and the verdict
+ * of a relative to b.
  *
- * `se` is the pooled standard error the test uses. The verdict comes from the p-value; at the
- * margin the interval may disagree by a hair, as the two are different procedures. Non-integer
- * counts are accepted for Kish's plug-in (successes = p̂·n_eff, n = n_eff). A sample with n = 0
- * gives `null` fields; no variation at all (both 0 % or both 100 %) gives `null` statistic and
- * p-value.
+ * The test follows the minimum-information rule:
+ * - either n below 30 and integer counts: Fisher's exact test, two-sided as R's
+ *   `fisher.test(matrix(c(x1, n1 - x1, x2, n2 - x2), 2))` (`test: 'fisher-exact'`,
+ *   `statistic: null`);
+ * - either n below 30 with non-integer (Kish effective) counts, or no variation at all (both 0 %
+ *   or both 100 %): the Agresti–Caffo z, which adds one success and one failure to each group,
+ *   z = (p̃₁ − p̃₂)/√(p̃₁(1 − p̃₁)/(n₁ + 2) + p̃₂(1 − p̃₂)/(n₂ + 2)) with p̃ = (x + 1)/(n + 2)
+ *   (`test: 'two-proportion-agresti-caffo-z'`);
+ * - otherwise the pooled two-proportion z test, the same p-value as R's
+ *   `prop.test(c(x1, x2), c(n1, n2), correct = FALSE)` (`test: 'two-proportion-z'`).
+ *
+ * `se` is the pooled standard error (the Agresti–Caffo one when that test is used). The verdict
+ * comes from the p-value; at the margin the interval may disagree by a hair, as the two are
+ * different procedures. Non-integer counts are accepted for Kish's plug-in (successes =
+ * p̂·n_eff, n = n_eff). A sample with n = 0 gives `null` fields.
  *
  * @param a - `{ successes, n }` of the first sample.
  * @param b - `{ successes, n }` of the second.
  * @param options - `level` (default 0.95).
  * @returns The comparison of a relative to b, in proportion units (−1…1).
- * @throws RangeError for negative or non-finite counts, successes above n, or a level outside (0, 1).
+ * @throws RangeError for negative or non-finite counts, successes above n, or a level outside (0, 1) (or too close to 1).
  * @throws TypeError for non-objects or non-numbers, or an unknown option.
  * @example
  * ```ts
  * const c = compareProportions({ successes: 56, n: 70 }, { successes: 48, n: 80 });
  * c.estimate?.toFixed(2); // => '0.20'
  * // R: prop.test(c(56, 48), c(70, 80), correct = FALSE)$p.value is 0.0080450…
- * c.pValue?.toFixed(5); // => '0.00805'
- * c.verdict; // => 'higher'
+ * [c.test, c.pValue?.toFixed(5), c.verdict]; // => ['two-proportion-z', '0.00805', 'higher']
+ * // Three of three against none of three: R's fisher.test gives p = 0.1.
+ * const tiny = compareProportions({ successes: 3, n: 3 }, { successes: 0, n: 3 });
+ * [tiny.test, tiny.pValue?.toFixed(3), tiny.verdict]; // => ['fisher-exact', '0.100', 'no-detectable-difference']
  * ```
  * @category Statistics
  * @since 0.1.0

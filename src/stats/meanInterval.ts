@@ -4,6 +4,7 @@ import type { Tally } from '../core/types.js';
 import { checkTally } from '../core/validateTally.js';
 import { tQuantile } from './distributions/studentT.js';
 import { momentsOf } from './moments.js';
+import { ownFields } from './ownFields.js';
 import { checkLevel, clipped, noInterval } from './shared.js';
 import type { Interval } from './types.js';
 
@@ -18,40 +19,41 @@ export interface MeanIntervalOptions {
   readonly level?: number | undefined;
 }
 
-/** Turns a tally or a result with `counts` and `metric.scale` into a checked tally. */
+/**
+ * Turns a tally or a result with `counts` and `metric.scale` into a checked tally, reading own
+ * fields only (the copies have no prototype, so a polluted `Object.prototype` adds no field).
+ */
 export function tallyOfResult(fn: string, input: unknown): Tally {
-  if (typeof input === 'object' && input !== null && 'metric' in input && 'counts' in input) {
-    const r = input as {
-      metric: { scale: unknown };
-      counts: unknown;
-      n: unknown;
-      skipped: unknown;
-      invalid: unknown;
-      total: unknown;
-      nEffective: unknown;
-    };
-    const base = {
-      scale: r.metric.scale,
-      counts: r.counts,
-      total: r.total,
-      n: r.n,
-      skipped: r.skipped,
-      invalid: r.invalid,
-    };
-    // A weighted result carries nEffective, from which Σw² = total² / nEffective.
-    const weighted = r.total !== r.n || r.nEffective !== r.n;
-    const t =
-      typeof r.total === 'number' && typeof r.nEffective === 'number' && weighted
-        ? { ...base, weightSquares: r.nEffective === 0 ? 0 : (r.total * r.total) / r.nEffective }
-        : base;
-    return checkTally(fn, t);
-  }
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(
       `${fn}: expected a result with counts or a tally, received ${describe(input)}`,
     );
   }
-  return checkTally(fn, input);
+  const r = ownFields(input);
+  // The checked tally is copied again without a prototype, so that readers downstream (the
+  // effective n reads weightSquares) see no inherited field either.
+  if (r.metric === undefined || r.counts === undefined) return ownTally(checkTally(fn, r));
+  const base = ownFields({
+    scale:
+      typeof r.metric === 'object' && r.metric !== null ? ownFields(r.metric).scale : undefined,
+    counts: r.counts,
+    total: r.total,
+    n: r.n,
+    skipped: r.skipped,
+    invalid: r.invalid,
+  });
+  // A weighted result carries nEffective, from which Σw² = total² / nEffective.
+  if (typeof r.total === 'number' && typeof r.nEffective === 'number') {
+    if (r.total !== r.n || r.nEffective !== r.n) {
+      base.weightSquares = r.nEffective === 0 ? 0 : (r.total * r.total) / r.nEffective;
+    }
+  }
+  return ownTally(checkTally(fn, base));
+}
+
+/** A checked tally as a null-prototype copy of its own fields. */
+function ownTally(t: Tally): Tally {
+  return ownFields(t) as unknown as Tally;
 }
 
 /**

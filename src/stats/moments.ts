@@ -6,6 +6,8 @@ export interface Moments {
   readonly mean: number;
   /** s² = Σ W_k (k − x̄)² / W · n_eff / (n_eff − 1); NaN-free, only read when n_eff > 1. */
   readonly variance: number;
+  /** Σ W_k (k − x̄)² / W: the spread around the mean without the n/(n − 1) factor (0 for one answer). */
+  readonly meanSquare: number;
   readonly nEffective: number;
 }
 
@@ -29,6 +31,7 @@ export function momentsOf(t: Tally): Moments {
   return {
     mean: t.scale.min + centre,
     variance: nEffective > 1 ? ((ss / W) * nEffective) / (nEffective - 1) : 0,
+    meanSquare: ss / W,
     nEffective,
   };
 }

@@ -9,7 +9,7 @@ import type { Interval } from './types.js';
  *
  * The net score has the same structure as NPS — each answer scores +1 (top box), 0 or −1
  * (bottom box) — so the same trinomial methods apply: `adjusted-wald` (default), `wald`,
- * `score` and `bootstrap` (see {@link npsInterval}). Weighted results use Kish's effective
+ * `score`, `exact` and `bootstrap` (see {@link npsInterval}). Weighted results use Kish's effective
  * sample size. With no answers the limits are `null`.
  *
  * @param result - A CSAT result (from `csat` or `csatMetric(...).score`).

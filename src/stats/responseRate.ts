@@ -52,12 +52,12 @@ export function responseRate(
   options?: ProportionIntervalOptions,
 ): ResponseRate {
   const fn = 'responseRate';
-  const opts = readOptions(fn, options, ['level', 'method']);
-  const level = checkLevel(fn, opts.level);
-  const method = oneOf(fn, 'method', opts.method, PROPORTION_METHODS);
   const x = wholeNumber(fn, 'responses', responses);
   const n = wholeNumber(fn, 'invited', invited);
   if (x > n) throw new RangeError(`${fn}: responses (${x}) must not exceed invited (${n})`);
+  const opts = readOptions(fn, options, ['level', 'method']);
+  const level = checkLevel(fn, opts.level);
+  const method = oneOf(fn, 'method', opts.method, PROPORTION_METHODS);
   return {
     responses: x,
     invited: n,

@@ -3,7 +3,16 @@ import { normalQuantile, normalSf } from './distributions/normal.js';
 import { tSf } from './distributions/studentT.js';
 import type { Comparison, Interval, Verdict } from './types.js';
 
-/** Reads the `level` option: a number strictly between 0 and 1, default 0.95. */
+/**
+ * The largest accepted confidence level, 1 − 2⁻⁵² (0.9999999999999998): above it,
+ * 1 − (1 − level)/2 rounds to 1 and the two-sided normal quantile is infinite.
+ */
+export const MAX_LEVEL: number = 0.9999999999999998; // 1 − 2⁻⁵², a literal so bundlers can drop it
+
+/**
+ * Reads the `level` option: a number strictly between 0 and 1, default 0.95, at most
+ * `MAX_LEVEL` so that no critical value (and so no interval limit) is infinite.
+ */
 export function checkLevel(fn: string, level: unknown): number {
   if (level === undefined) return 0.95;
   if (typeof level !== 'number') {
@@ -12,6 +21,11 @@ export function checkLevel(fn: string, level: unknown): number {
   if (!(level > 0 && level < 1)) {
     throw new RangeError(
       `${fn}: option level must lie strictly between 0 and 1, received ${describe(level)}`,
+    );
+  }
+  if (level > MAX_LEVEL) {
+    throw new RangeError(
+      `${fn}: option level must be at most ${MAX_LEVEL} (1 − 2^-52; closer to 1 the critical value is infinite), received ${describe(level)}`,
     );
   }
   return level;

@@ -14,16 +14,24 @@ import type { TargetCheck, TargetInput, TargetOptions } from './types.js';
  * decide and sets `straddles` when the interval contains the target on both sides. The p-value
  * is one-sided (H₁: the true value meets the target) and comes from the interval's own method —
  * the score test for Wilson and the NPS score interval, z with the interval's standard error for
- * (adjusted) Wald and Agresti–Coull, Student t for CES, the binomial tail for Clopper–Pearson and
- * the beta posterior for Jeffreys — so in confident mode `met` ⇔ p ≤ (1 − level)/2.
- * A null score, an interval without limits (one CES answer) or fewer than `minN` effective
- * answers give `'insufficient-data'`, never `'met'`. Targets are in score units: NPS −100…100,
- * CSAT and proportions in percent, CES on its scale, a response rate as a fraction 0…1.
+ * (adjusted) Wald and Agresti–Coull, Student t for CES, the binomial tail for Clopper–Pearson,
+ * the beta posterior for Jeffreys, the exact trinomial tail for the exact NPS test and
+ * Hoeffding's bound for `'hoeffding'` — so in confident mode `met` ⇔ p ≤ (1 − level)/2.
+ * Minimum information: below 30 effective answers the check is exact whatever `method` asks for
+ * (Clopper–Pearson for shares; the exact NPS test for unweighted NPS counts, the adjusted Wald
+ * for weighted ones; Hoeffding's bound for means), and a method that collapses (Wald at a share
+ * of 0 or 1 or on a one-category NPS, t without spread) is replaced by Clopper–Pearson, the
+ * adjusted Wald or Hoeffding's bound at any size; `interval.method` names the method used. A
+ * zero-width interval never makes a target met. A null score or fewer than `minN` effective
+ * answers give `'insufficient-data'`, never `'met'`. Targets are in score units: NPS −100…100
+ * (a target strictly between −1 and 1 other than 0 is refused as a slip for 100 times it),
+ * CSAT and proportions in percent, CES on its scale, a response rate as a fraction 0…1. The
+ * result is read through its own fields only.
  *
  * @param result - A score result (NPS, CSAT, CES, a proportion metric) or a `responseRate` result.
  * @param options - `target` (required), `direction`, `level` (0.95), `mode` (`'confident'`), `method`, `minN` (0).
  * @returns The status with the value, target, direction, gap, interval, pValue, straddles, level, mode and nEffective.
- * @throws RangeError for a target outside the metric's range, a percent target strictly between 0 and 1, a level outside (0, 1) or a negative minN.
+ * @throws RangeError for a target outside the metric's range, a percent target strictly between 0 and 1, an NPS target strictly between −1 and 1 other than 0, a level outside (0, 1), a negative minN, or `method: 'exact'` on weighted or more than 200 answers.
  * @throws TypeError for a missing or non-numeric target, an unknown option, mode or method, `method: 'bootstrap'`, or an input that is not a result.
  * @example
  * ```ts
@@ -35,6 +43,9 @@ import type { TargetCheck, TargetInput, TargetOptions } from './types.js';
  * checkTarget(r, { target: 30, mode: 'point' }).straddles; // => true
  * checkTarget(r, { target: 30, mode: 'point' }).status; // => 'met'
  * checkTarget(csat([]), { target: 85 }).status; // => 'insufficient-data'
+ * // Two answers of 7: t would collapse to [7, 7]; Hoeffding's bound decides instead.
+ * const two = checkTarget(ces([7, 7]), { target: 5 });
+ * [two.status, two.interval.method]; // => ['inconclusive', 'hoeffding']
  * ```
  * @category Targets
  * @since 0.1.0

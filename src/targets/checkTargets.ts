@@ -1,4 +1,5 @@
 import { describe } from '../core/describe.js';
+import { readList } from '../core/read.js';
 import { evaluate, readSettings } from './evaluate.js';
 import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
 
@@ -11,10 +12,10 @@ import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
  * chart. `summary` counts the statuses. Options are those of {@link checkTarget} and apply to
  * every item.
  *
- * @param items - Objects `{ result, ...labels }`: an array, array-like or iterable.
+ * @param items - Objects `{ result, ...labels }`: an array, a typed array or an iterable (an object such as `{ web: { result } }` is not a list and throws).
  * @param options - As {@link checkTarget}.
  * @returns `{ rows, summary: { met, missed, inconclusive, insufficientData, total } }`.
- * @throws TypeError for an item that is not an object, a label named like a check field (e.g. `status`), or as {@link checkTarget}.
+ * @throws TypeError for `items` that are not an array or an iterable, an item that is not an object, a label named like a check field (e.g. `status`; labels such as `constructor` are fine), or as {@link checkTarget}.
  * @throws RangeError as {@link checkTarget}; item errors name the item's index.
  * @example
  * ```ts
@@ -33,13 +34,14 @@ import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
  * @since 0.1.0
  */
 export function checkTargets<T extends TargetItem>(
-  items: Iterable<T> | ArrayLike<T>,
+  items: Iterable<T> | readonly T[],
   options: TargetOptions,
 ): TargetBatch<T> {
   const fn = 'checkTargets';
+  const list = readList<T>(fn, items, 'items');
   const settings = readSettings(fn, options);
   const summary = { met: 0, missed: 0, inconclusive: 0, insufficientData: 0, total: 0 };
-  const rows = Array.from(items, (item, i) => {
+  const rows = Array.from(list, (item, i) => {
     const where = `${fn}: item at index ${i}`;
     if (typeof item !== 'object' || (item as unknown) === null) {
       throw new TypeError(`${where} must be an object, received ${describe(item)}`);
@@ -47,7 +49,9 @@ export function checkTargets<T extends TargetItem>(
     const { result, ...labels } = item;
     const check = evaluate(where, result, settings);
     for (const key of Object.keys(labels)) {
-      if (key in check) throw new TypeError(`${where}: label ${key} is a check field`);
+      if (Object.hasOwn(check, key)) {
+        throw new TypeError(`${where}: label ${key} is a check field`);
+      }
     }
     summary[check.status === 'insufficient-data' ? 'insufficientData' : check.status]++;
     summary.total++;

@@ -1,5 +1,7 @@
 import { describe } from '../core/describe.js';
 import { intIn } from '../core/options.js';
+import { readList } from '../core/read.js';
+import { ownFields } from '../stats/ownFields.js';
 import { evaluate, readSettings } from './evaluate.js';
 import type { TargetAlert, TargetAlertOptions, TargetAlertRow, TargetPeriod } from './types.js';
 
@@ -16,10 +18,10 @@ import type { TargetAlert, TargetAlertOptions, TargetAlertRow, TargetPeriod } fr
  * `'recovered'` when a period is met and the last such period was missed. A partial (unfinished)
  * period is checked and can raise alerts like any other, with `partial: true` on its row.
  *
- * @param periods - Objects `{ period, result, partial? }` in chronological order (trend rows fit).
+ * @param periods - Objects `{ period, result, partial? }` in chronological order (trend rows fit): an array or an iterable; their own fields are read.
  * @param options - As {@link checkTarget}, plus `periods` (the sustained-miss length, default 3).
  * @returns One row per period: the check plus `period`, `partial`, `missStreak` and `alerts`.
- * @throws TypeError for a period that is not an object or whose key is not a string, or as {@link checkTarget}.
+ * @throws TypeError for `periods` that are not an array or an iterable, a period that is not an object or whose key is not a string, or as {@link checkTarget}.
  * @throws RangeError for keys that do not increase, a `periods` that is not a positive integer, or as {@link checkTarget}.
  * @example
  * ```ts
@@ -36,19 +38,23 @@ import type { TargetAlert, TargetAlertOptions, TargetAlertRow, TargetPeriod } fr
  * @since 0.1.0
  */
 export function targetAlerts(
-  periods: Iterable<TargetPeriod> | ArrayLike<TargetPeriod>,
+  periods: Iterable<TargetPeriod> | readonly TargetPeriod[],
   options: TargetAlertOptions,
 ): TargetAlertRow[] {
   const fn = 'targetAlerts';
+  const list = readList<TargetPeriod>(fn, periods, 'periods');
   const settings = readSettings(fn, options, ['periods']);
   const k = settings.rest.periods;
   const length = k === undefined ? 3 : intIn(fn, 'periods', k, 1, Number.MAX_SAFE_INTEGER);
   let streak = 0;
   let last: string | undefined;
   let previous: string | undefined;
-  return Array.from(periods, (item, i) => {
+  return Array.from(list, (item, i) => {
     const where = `${fn}: period at index ${i}`;
-    const { period, result, partial } = Object(item) as Partial<TargetPeriod>;
+    if (typeof item !== 'object' || (item as unknown) === null) {
+      throw new TypeError(`${where} must be an object, received ${describe(item)}`);
+    }
+    const { period, result, partial } = ownFields(item) as Partial<TargetPeriod>;
     if (typeof period !== 'string') {
       throw new TypeError(`${where}: period must be a string, received ${describe(period)}`);
     }

@@ -1,4 +1,6 @@
+import { describe } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
+import { ownFields } from '../stats/ownFields.js';
 import { checkGoal, DIRECTIONS, subjectOf } from './evaluate.js';
 import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
 
@@ -11,14 +13,15 @@ import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
  * (not including) 30 amber and 30 or more green; with lower is better the thresholds decrease.
  * Unordered, overlapping or duplicate thresholds throw. The direction defaults from the result's
  * metric (`'higher'` for a bare number). A null score gets no band: `status` is
- * `'insufficient-data'`. Bands look at the estimate only; use {@link checkTarget} for a verdict
+ * `'insufficient-data'`; a result whose score is not a finite number or `null` (a NaN from a
+ * hand-made object) is not a result and throws, never lands in the worst band. Bands look at the estimate only; use {@link checkTarget} for a verdict
  * that accounts for the sample size.
  *
  * @param input - A score result, a `responseRate` result, a number or `null`.
  * @param options - `thresholds`, `names` (one more than thresholds) and `direction`.
  * @returns The band's name and index with the value and direction.
  * @throws RangeError for thresholds out of order, outside the metric's range, or percent thresholds strictly between 0 and 1.
- * @throws TypeError for non-numeric thresholds, names that are not one more than thresholds, an unknown option or direction, or an input that is none of the above.
+ * @throws TypeError for non-numeric thresholds, names that are not one more than thresholds, an unknown option or direction, a result whose score is NaN or not a number, or an input that is none of the above.
  * @example
  * ```ts
  * const rag = { thresholds: [0, 30], names: ['red', 'amber', 'green'] };
@@ -65,13 +68,17 @@ export function targetBand(
       );
     }
   });
+  const field = s.name === 'rate' ? 'rate' : 'score';
   const value = bare
     ? input === null
       ? null
       : checkGoal(fn, 'the value', input, s)
-    : 'invited' in input
-      ? input.rate
-      : input.score;
+    : ownFields(input)[field];
+  if (value !== null && !(typeof value === 'number' && Number.isFinite(value))) {
+    throw new TypeError(
+      `${fn}: the result's ${field} must be a finite number or null, received ${describe(value)}`,
+    );
+  }
   if (value === null) {
     return { status: 'insufficient-data', band: null, index: null, value, direction };
   }

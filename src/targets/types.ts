@@ -13,8 +13,8 @@ export type TargetInput = ScoreResult | ResponseRate;
 
 /**
  * The answer of a target check: `'met'`, `'missed'`, `'inconclusive'` (mode `'confident'` only:
- * the interval straddles the target) or `'insufficient-data'` (no score, too few answers for an
- * interval, or fewer than `minN` effective answers).
+ * the interval straddles the target) or `'insufficient-data'` (no score, or fewer than `minN`
+ * effective answers).
  *
  * @category Targets
  * @since 0.1.0
@@ -46,7 +46,11 @@ export interface TargetOptions {
   readonly level?: number | undefined;
   /** `'confident'` (default) or `'point'`. */
   readonly mode?: TargetMode | undefined;
-  /** The interval method (as `withInterval`; the metric's default when left out). `'bootstrap'` is not supported. */
+  /**
+   * The interval method (as `withInterval`; the metric's default when left out). `'bootstrap'` is
+   * not supported. Below 30 effective answers, and for a method that collapses, an exact or
+   * non-collapsing method decides instead; the check's `interval.method` names it.
+   */
   readonly method?: string | undefined;
   /** The smallest effective sample size that is judged; default 0 (only "no interval" is insufficient). */
   readonly minN?: number | undefined;
@@ -73,7 +77,7 @@ export interface TargetCheck {
   readonly direction: Direction;
   /** How far the value is on the good side of the target (negative: short of it), or `null`. */
   readonly gap: number | null;
-  /** The two-sided interval of the value at `level`. */
+  /** The two-sided interval of the value at `level`, by the method that decided (see `TargetOptions.method`). */
   readonly interval: Interval;
   /** The one-sided p-value against the target (H₁: the true value meets it), or `null`. */
   readonly pValue: number | null;

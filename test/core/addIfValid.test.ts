@@ -6,9 +6,9 @@ import { tally, validateTally } from '../../src/index.js';
 
 // mergeTallies' fast path. A tally it declines still goes through the full validation, so results
 // cannot tell the two paths apart; these tests hold the fast path to its contract directly: it
-// takes exactly the tallies validateTally accepts on the counter's scale whose enumerable keys
-// (own or inherited) are exactly the known fields that have a value — and adds them as
-// addTallyInto adds the validated copy.
+// takes exactly the plain-object tallies (prototype Object.prototype or null) validateTally
+// accepts on the counter's scale whose enumerable keys (own or inherited) are exactly the own
+// known fields that have a value — and adds them as addTallyInto adds the validated copy.
 
 const FIVE = { min: 1, max: 5 };
 const KNOWN = ['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares'];
@@ -25,18 +25,25 @@ function takes(v: unknown): boolean {
     return false;
   }
   const o = v as Record<string, unknown>;
+  // A plain object: another prototype (a class instance) takes the full validation.
+  const proto: unknown = Object.getPrototypeOf(o);
+  if (proto !== Object.prototype && proto !== null) return false;
   const enumerable: string[] = [];
   for (const k in o) enumerable.push(k);
-  const defined = KNOWN.filter((k) => o[k] !== undefined);
+  const defined = KNOWN.filter((k) => Object.hasOwn(o, k) && o[k] !== undefined);
   return enumerable.length === defined.length && enumerable.every((k) => defined.includes(k));
 }
+
+/** Whether the fast path takes `v` into an empty counter. */
+const add = (v: unknown): boolean =>
+  addIfValid(newCounter(FIVE), v, { spare: new Float64Array(5) });
 
 function check(v: unknown): void {
   const seed = tally([2, 3, 3], FIVE);
   const fast = newCounter(FIVE);
   addTallyInto(fast, seed);
   const before = structuredClone({ ...fast, counts: Array.from(fast.counts) });
-  const took = addIfValid(fast, v);
+  const took = addIfValid(fast, v, { spare: new Float64Array(5) });
   const label = show(v);
   expect(took, label).toBe(takes(v));
   const state = { ...fast, counts: Array.from(fast.counts) };
@@ -71,6 +78,8 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
       },
       { ...w, counts: [0.5, 0, 0, 0, 1e100], total: 1e100, n: 2, weightSquares: 1e200 },
       Object.defineProperty({ ...good }, 'hidden', { value: 1, enumerable: false }),
+      // Without a prototype (what a JSON reviver may build) it is still a plain tally.
+      Object.assign(Object.create(null) as object, good),
       // Effective sample size exactly 1 and exactly n; a total within 1e-9 relative.
       { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 4 },
       { ...w, counts: [2, 0, 0, 0, 0], total: 2, n: 2, weightSquares: 2 },
@@ -83,7 +92,7 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
       },
     ]) {
       check(v);
-      expect(addIfValid(newCounter(FIVE), v), JSON.stringify(v)).toBe(true);
+      expect(add(v), JSON.stringify(v)).toBe(true);
     }
   });
 
@@ -96,6 +105,25 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
       [1, 2],
       { ...good, extra: 1 },
       Object.assign(Object.create({ inherited: 1 }) as object, good),
+      // A class instance with the same own fields: valid, but not a plain object.
+      Object.assign(
+        new (class Stored {
+          label(): string {
+            return 'stored';
+          }
+        })(),
+        good,
+      ),
+      // Fields inherited from a polluted prototype are not the tally's: the full validation
+      // reads own properties only.
+      Object.assign(Object.create({ weightSquares: 200 }) as object, good),
+      Object.assign(Object.create({ skipped: 5 }) as object, {
+        scale: FIVE,
+        counts: good.counts,
+        total: good.total,
+        n: good.n,
+      }),
+      { ...good, scale: Object.create({ min: 1, max: 5 }) as object },
       Object.assign(Object.create({ n: good.n }) as object, { ...good, n: undefined }),
       Object.defineProperty({ ...good, n: undefined }, 'n', { value: 3, enumerable: false }),
       { ...good, weightSquares: undefined },
@@ -160,7 +188,7 @@ describe('addIfValid (the fast path of mergeTallies)', () => {
     ];
     for (const v of variants) {
       check(v);
-      expect(addIfValid(newCounter(FIVE), v), show(v)).toBe(false);
+      expect(add(v), show(v)).toBe(false);
     }
   });
 

@@ -70,7 +70,7 @@ describe('core edge cases', () => {
     );
     // An empty weight array for one (missing) answer is one entry short.
     expect(() => tally([null], S, { weight: [] })).toThrowExactly(
-      new RangeError('tally: weight has 0 entries but there are 1 answers'),
+      new RangeError('tally: option weight has 0 entries but there are 1 answers'),
     );
   });
 
@@ -120,7 +120,7 @@ describe('core edge cases', () => {
   it('tallyFromCounts and the accumulator name themselves in their errors', () => {
     expect(() => tallyFromCounts(S, 5 as never)).toThrowExactly(
       new TypeError(
-        'tallyFromCounts: counts must be an array or an object keyed by point, received 5',
+        'tallyFromCounts: counts must be an array or a plain object keyed by point, received 5',
       ),
     );
     expect(() => createAccumulator(S, { nan: 1 as never })).toThrowExactly(
@@ -128,7 +128,7 @@ describe('core edge cases', () => {
     );
     expect(() => createAccumulator(S).addTally({} as never)).toThrowExactly(
       new TypeError(
-        'accumulator.addTally: tally.scale must be an object { min, max }, received undefined',
+        'createAccumulator.addTally: tally.scale must be an object { min, max }, received undefined',
       ),
     );
   });
@@ -161,7 +161,7 @@ describe('core edge cases', () => {
     );
     expect(() => tallyFromCounts(S, null as never)).toThrowExactly(
       new TypeError(
-        'tallyFromCounts: counts must be an array or an object keyed by point, received null',
+        'tallyFromCounts: counts must be an array or a plain object keyed by point, received null',
       ),
     );
     expect(() => validateTally(5)).toThrowExactly(
@@ -272,7 +272,7 @@ describe('error messages name what they received', () => {
       message = (e as Error).message;
     }
     expect(message).toBe(
-      'mergeTallies (tally at index 0): a tally must be an object, received an array',
+      'mergeTallies: tally at index 0: a tally must be an object, received an array',
     );
     expect(trapped).toEqual([]);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergeTallies, tally, tallyFromCounts, validateTally } from '../../src/index.js';
+import {
+  mergeTallies,
+  type Tally,
+  tally,
+  tallyFromCounts,
+  validateTally,
+} from '../../src/index.js';
 
 const NPS = { min: 0, max: 10 };
 const FIVE = { min: 1, max: 5 };
@@ -56,7 +62,7 @@ describe('mergeTallies', () => {
 
   it('validates every tally and names the bad one', () => {
     expect(() => mergeTallies([tally([1], FIVE), { ...tally([1], FIVE), total: 7 }])).toThrow(
-      /^mergeTallies \(tally at index 1\): tally.total must equal/,
+      /^mergeTallies: tally at index 1: tally.total must equal/,
     );
   });
 
@@ -127,5 +133,73 @@ describe('mergeTallies', () => {
         expect(actual, JSON.stringify(v)).toBeInstanceOf(expected.constructor);
       } else expect(actual, JSON.stringify(v)).toEqual(expected);
     }
+  });
+
+  it('reads each count of a tally once: a Proxy cannot hand it a NaN after the check', () => {
+    for (const fastPath of [true, false]) {
+      const good = tally([10, 9, 3], NPS);
+      let reads = 0;
+      const counts = new Proxy([...good.counts], {
+        get(target, key, receiver) {
+          if (key === '10') return reads++ === 0 ? 1 : Number.NaN;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      // An extra own undefined field sends the tally down the full validation.
+      const raw = (
+        fastPath ? { ...good, counts } : { ...good, counts, weightSquares: undefined }
+      ) as Tally;
+      const merged = mergeTallies([tally([5], NPS), raw]);
+      expect(reads).toBe(1);
+      expect(merged.counts[10]).toBe(1);
+      expect(validateTally(merged)).toEqual(merged);
+    }
+  });
+
+  it('reads each field of a tally once: a getter cannot change n between the check and the add', () => {
+    const good = tally([10, 9], NPS);
+    let reads = 0;
+    const raw = { ...good };
+    Object.defineProperty(raw, 'n', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 2 : 1e6),
+    });
+    expect(mergeTallies([tally([5], NPS), raw]).n).toBe(3);
+    expect(reads).toBe(1);
+  });
+
+  it('throws a RangeError naming the limit when merged counts would pass 2^53 − 1 (it returned a tally validateTally rejects)', () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    const full = tallyFromCounts(NPS, { 10: max });
+    const message =
+      'mergeTallies: the number of answers would pass 2^53 − 1, where counts stop being exact';
+    expect(() => mergeTallies([full, full])).toThrowExactly(new RangeError(message));
+    expect(() => mergeTallies([full, tally([3], NPS)])).toThrowExactly(new RangeError(message));
+    // Through the full validation too (an own undefined field declines the fast path).
+    expect(() =>
+      mergeTallies([full, { ...full, weightSquares: undefined } as unknown as Tally]),
+    ).toThrowExactly(new RangeError(message));
+    const skipped = tallyFromCounts(NPS, {}, { skipped: max });
+    expect(() => mergeTallies([skipped, tally([null], NPS)])).toThrow(
+      'mergeTallies: the number of skipped answers would pass 2^53 − 1',
+    );
+    const invalid = tallyFromCounts(NPS, {}, { invalid: max });
+    expect(() => mergeTallies([invalid, tally([11], NPS, { invalid: 'skip' })])).toThrow(
+      'mergeTallies: the number of invalid answers would pass 2^53 − 1',
+    );
+    // Up to the limit itself is fine.
+    expect(mergeTallies([tallyFromCounts(NPS, { 10: max - 1 }), tally([0], NPS)]).total).toBe(max);
+  });
+
+  it('throws a RangeError when weighted sums would overflow to Infinity', () => {
+    const w = tallyFromCounts(NPS, { 10: 1e154 }, { weightSquares: 1e308, n: 2 });
+    expect(() => mergeTallies([w, w])).toThrowExactly(
+      new RangeError('mergeTallies: the sum of squared weights would overflow to Infinity'),
+    );
+    expect(() =>
+      mergeTallies([w, { ...w, skipped: undefined } as unknown as Tally]),
+    ).toThrowExactly(
+      new RangeError('mergeTallies: the sum of squared weights would overflow to Infinity'),
+    );
   });
 });

@@ -272,16 +272,24 @@ describe('tally with weights', () => {
     );
   });
 
-  it('rejects a weight array of another length than the answers', () => {
+  it('rejects a weight array of another length than the answers, saying both lengths, before counting', () => {
     expect(() => tally([1, 2], FIVE, { weight: [1, 1, 1] })).toThrowExactly(
-      new RangeError('tally: weight has 3 entries but there are 2 answers'),
+      new RangeError('tally: option weight has 3 entries but there are 2 answers'),
     );
-    expect(() => tally([1, 2], FIVE, { weight: [1] })).toThrowExactly(
-      new TypeError(
-        'tally: weight at index 1 must be 0 or a number from 1e-100 to 1e100, received undefined',
-      ),
+    // Shorter: the lengths, not "weight at index 2 … received undefined".
+    expect(() => tally([1, 2, 3], FIVE, { weight: [1, 1] })).toThrowExactly(
+      new RangeError('tally: option weight has 2 entries but there are 3 answers'),
     );
-    expect(() => tally(new Set([1, 2]), FIVE, { weight: [1, 1, 1] })).toThrow(RangeError);
+    // Before counting: the bad answer at index 0 is not what is reported.
+    expect(() => tally(['x', 2, 3], FIVE, { weight: [1, 1] })).toThrow(RangeError);
+    // An iterable is read into an array first, so its length is known too.
+    expect(() => tally(new Set([1, 2]), FIVE, { weight: [1, 1, 1] })).toThrowExactly(
+      new RangeError('tally: option weight has 3 entries but there are 2 answers'),
+    );
+    expect(() => tally(new Set([1, 2, 3]), FIVE, { weight: [1] })).toThrow(
+      'tally: option weight has 1 entries but there are 3 answers',
+    );
+    expect(tally(new Set([1, 2]), FIVE, { weight: [1, 3] }).counts).toEqual([1, 3, 0, 0, 0]);
   });
 
   it('rejects a weight option that is neither a function nor an array', () => {

@@ -34,11 +34,24 @@ describe('tallyAsync', () => {
     const t = await tallyAsync(stream([1, 5]), FIVE, { weight: [3, 4] });
     expect(t.counts).toEqual([3, 0, 0, 0, 4]);
     await expect(tallyAsync(stream([1, 5]), FIVE, { weight: [3] })).rejects.toThrowExactly(
-      new RangeError('tallyAsync: weight has 1 entries but there are more answers'),
+      new RangeError('tallyAsync: option weight has 1 entries but there are more answers'),
     );
     await expect(tallyAsync(stream([1]), FIVE, { weight: [3, 4] })).rejects.toThrowExactly(
-      new RangeError('tallyAsync: weight has 2 entries but there are 1 answers'),
+      new RangeError('tallyAsync: option weight has 2 entries but there are 1 answers'),
     );
+  });
+
+  it('checks a weight array against an array of answers before counting, saying both lengths', async () => {
+    await expect(tallyAsync([1, 2, 3], FIVE, { weight: [1, 1] })).rejects.toThrowExactly(
+      new RangeError('tallyAsync: option weight has 2 entries but there are 3 answers'),
+    );
+    // Before counting: the invalid first answer is not what is reported.
+    await expect(tallyAsync(['x', 2], FIVE, { weight: [1] })).rejects.toThrow(
+      'tallyAsync: option weight has 1 entries but there are 2 answers',
+    );
+    await expect(
+      tallyAsync(Float64Array.of(1, 2), FIVE, { weight: Float64Array.of(1, 2, 3) }),
+    ).rejects.toThrow('tallyAsync: option weight has 3 entries but there are 2 answers');
   });
 
   it('is weighted when weights are given even if every answer is missing', async () => {

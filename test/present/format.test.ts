@@ -99,7 +99,7 @@ describe('formatScore', () => {
       ),
     );
     expect(() => formatScore(r(), { locale: 5 as unknown as string })).toThrowExactly(
-      new RangeError('formatScore: option locale must be a string, received 5'),
+      new TypeError('formatScore: option locale must be a string, received 5'),
     );
     expect(() => formatScore(r(), { placeholder: null as unknown as string })).toThrowExactly(
       new TypeError('formatScore: option placeholder must be a string, received null'),
@@ -109,17 +109,17 @@ describe('formatScore', () => {
     );
     expect(() => formatScore({ score: 1 } as never)).toThrowExactly(
       new TypeError(
-        'formatScore: result must have a metric with a range, such as a result of nps, received an object',
+        'formatScore: result must have a metric with a name and a range, such as a result of nps, received null',
       ),
     );
     expect(() => formatScore(null as never)).toThrowExactly(
       new TypeError(
-        'formatScore: result must have a metric with a range, such as a result of nps, received an object',
+        'formatScore: result must be an object with a metric, such as a result of nps, received null',
       ),
     );
     expect(() => formatScore({ metric: npsMetric, score: '5' } as never)).toThrowExactly(
       new TypeError(
-        'formatScore: the value must be a number or null, received "5" (strings are not coerced)',
+        'formatScore: the score must be a number or null, received "5" (strings are not coerced)',
       ),
     );
   });
@@ -166,11 +166,11 @@ describe('formatInterval', () => {
     expect(() =>
       formatInterval(withInterval(r()), { separator: 1 as unknown as string }),
     ).toThrowExactly(
-      new RangeError('formatInterval: option separator must be a string, received 1'),
+      new TypeError('formatInterval: option separator must be a string, received 1'),
     );
     expect(() => formatInterval(undefined as never)).toThrowExactly(
       new TypeError(
-        'formatInterval: result must have a metric with a range, such as a result of nps, received an object',
+        'formatInterval: result must be an object with a metric, such as a result of nps, received undefined',
       ),
     );
   });
@@ -236,7 +236,7 @@ describe('formatting rules that mutation testing asked for', () => {
   it('names formatShare in its errors', () => {
     expect(() => formatShare('x' as never)).toThrowExactly(
       new TypeError(
-        'formatShare: the value must be a number or null, received "x" (strings are not coerced)',
+        'formatShare: the share must be a number or null, received "x" (strings are not coerced)',
       ),
     );
   });

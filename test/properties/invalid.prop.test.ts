@@ -97,7 +97,7 @@ describe('invalid answers', () => {
         const a = thrown(() => {
           for (const x of answers) acc.add(x as number);
         });
-        if (a !== undefined) expectPolicyError(a, 'accumulator.add');
+        if (a !== undefined) expectPolicyError(a, 'createAccumulator.add');
       }),
     );
   });

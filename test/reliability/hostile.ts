@@ -247,8 +247,8 @@ export const METHOD_NAMES = [
   'npsMetric.interval',
   'npsMetric.compare',
   'csatMetric().score',
-  'accumulator.add',
-  'accumulator.addTally',
+  'createAccumulator.add',
+  'createAccumulator.addTally',
 ] as const;
 
 function build(): Fixtures {
@@ -408,6 +408,10 @@ function build(): Fixtures {
     responseRate: { call: fn(api.responseRate), valid: [[120, 1000]] },
     rolling: { call: fn(api.rolling), valid: [[series, { metric: npsMetric, periods: 2 }]] },
     segment: { call: fn(segment), valid: [[rows, { by, value, metric: npsMetric }]] },
+    segmentAsync: {
+      call: fn(api.segmentAsync),
+      valid: [[rows, { by, value, metric: npsMetric }]],
+    },
     segmentContribution: { call: fn(api.segmentContribution), valid: [[seg, npsMetric]] },
     sortSegments: {
       call: fn(api.sortSegments),
@@ -486,7 +490,7 @@ function build(): Fixtures {
       call: (t) => csm.score(t as never),
       valid: [[api.tally([5, 4], csm.scale)]],
     },
-    'accumulator.add': {
+    'createAccumulator.add': {
       call: (x, w) =>
         createAccumulator(S)
           .add(9)
@@ -494,7 +498,7 @@ function build(): Fixtures {
           .tally(),
       valid: [[10], [null], [7, 2]],
     },
-    'accumulator.addTally': {
+    'createAccumulator.addTally': {
       call: (t) =>
         createAccumulator(S)
           .add(3)

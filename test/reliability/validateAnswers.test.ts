@@ -81,12 +81,18 @@ describe('validateAnswers', () => {
       truncated: false,
       issues: [{ index: -1, reason: 'weight-count', value: 1 }],
     });
-    expect(validateAnswers([5, 1], S, { weight: new Float64Array([2]) })).toMatchObject({
+    // A row past the end of a shorter weight array is not a 'bad-weight' (received undefined):
+    // the one 'weight-count' issue says the lengths.
+    expect(validateAnswers([5, 1, 2], S, { weight: new Float64Array([2]) })).toEqual({
       ok: false,
-      issues: [
-        { index: 1, reason: 'bad-weight' },
-        { index: -1, reason: 'weight-count', value: 1 },
-      ],
+      n: 3,
+      skipped: 0,
+      invalid: 1,
+      truncated: false,
+      issues: [{ index: -1, reason: 'weight-count', value: 1 }],
+    });
+    expect(validateAnswers(new Set([5, 1]), S, { weight: [2] })).toMatchObject({
+      issues: [{ index: -1, reason: 'weight-count', value: 1 }],
     });
     const seen: number[] = [];
     const rows = [
@@ -112,6 +118,21 @@ describe('validateAnswers', () => {
     });
     // No weight-count issue on top of a not-iterable input.
     expect(validateAnswers(42 as never, S, { weight: [1] })).toMatchObject({ invalid: 1 });
+  });
+
+  it('validateAnswers refuses a JSON array-like {"length": 2^53 − 1} at once with ok: false (it looped for about a year and said ok: true)', () => {
+    const payload = JSON.parse('{"length":9007199254740991}') as never;
+    const started = performance.now();
+    expect(validateAnswers(payload, S)).toEqual({
+      ok: false,
+      n: 0,
+      skipped: 0,
+      invalid: 1,
+      truncated: false,
+      issues: [{ index: -1, reason: 'not-iterable' }],
+    });
+    expect(validateAnswers(payload, S, { weight: [1] })).toMatchObject({ ok: false, invalid: 1 });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('validateAnswers throws for mistakes in the call itself', () => {

@@ -135,7 +135,7 @@ describe('segment, on a scale that does not start at 0', () => {
     );
     // A weight array one entry short, where the only row has no answer (its weight is not read).
     expect(() => segment([{ x: null }], { ...v, weight: [] })).toThrowExactly(
-      new RangeError('segment: weight has 0 entries but there are 1 rows'),
+      new RangeError('segment: option weight has 0 entries but there are 1 rows'),
     );
   });
 });

@@ -44,3 +44,30 @@ describe('segment properties', () => {
     );
   });
 });
+
+describe("small: 'suppress' properties", () => {
+  it('a partition never has exactly one suppressed segment unless it is the only one, and overall minus the visible segments is the suppressed segments merged', () => {
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 0, max: 12 }), (r, minN) => {
+        const s = segment(r, {
+          by: (x) => x.c as never,
+          value: (x) => x.x,
+          metric: npsMetric,
+          minN,
+          small: 'suppress',
+        });
+        const full = seg(r);
+        const hidden = s.segments.flatMap((g, i) => (g.tally === null ? [i] : []));
+        expect(hidden.length !== 1 || s.segments.length === 1).toBe(true);
+        for (const i of hidden) expect(s.segments[i]?.nEffective).toBeNull();
+        const residual = s.overall.counts.map((x, k) =>
+          s.segments.reduce((d, g) => d - (g.tally?.counts[k] ?? 0), x),
+        );
+        const merged = s.overall.counts.map((_, k) =>
+          hidden.reduce((m, i) => m + (full.segments[i]?.tally?.counts[k] ?? 0), 0),
+        );
+        expect(residual).toEqual(merged);
+      }),
+    );
+  });
+});

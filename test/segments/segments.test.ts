@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type CompareOptions,
   compareSegments,
   csatMetric,
   loyaltyOutcomes,
@@ -12,6 +13,7 @@ import {
   segment,
   segmentContribution,
   sortSegments,
+  type Tally,
   tally,
   themes,
 } from '../../src/index.js';
@@ -126,7 +128,7 @@ describe('segment', () => {
       [false, 0],
     ]);
     const hidden = seg(rows, { minN: 2, small: 'suppress' }).segments[0];
-    expect(hidden).toEqual({ key: 'a', nEffective: 1, small: true, tally: null, result: null });
+    expect(hidden).toEqual({ key: 'a', nEffective: null, small: true, tally: null, result: null });
     expect(seg(rows).segments.every((g) => !g.small)).toBe(true);
   });
 
@@ -183,7 +185,7 @@ describe('segment', () => {
     expect(() => segment([], { by: [], value, metric: npsMetric })).toThrowExactly(missing);
     expect(() => segment([], { by, value: 1 as never, metric: npsMetric })).toThrowExactly(missing);
     expect(() => seg([{ c: 'a', x: 1 }], { weight: [1, 2] })).toThrowExactly(
-      new RangeError('segment: weight has 2 entries but there are 1 rows'),
+      new RangeError('segment: option weight has 2 entries but there are 1 rows'),
     );
     expect(() => seg([], { minN: -1 })).toThrow(RangeError);
     expect(() => seg([], { small: 'hide' })).toThrow(TypeError);
@@ -206,13 +208,32 @@ describe('compareSegments', () => {
   const s = () => seg(fromCounts(names, ref('counts') as unknown as number[][]));
 
   it('matches R: each segment vs the rest, Holm and BH adjusted, and the omnibus test', () => {
-    const t = compareSegments(s(), npsMetric);
+    // The R reference computes the unadjusted (Wald) NPS test: compare through method 'wald'.
+    const wald = { method: 'wald' } as const;
+    const npsWald = {
+      ...npsMetric,
+      compare: (a: Tally, b: Tally, o?: CompareOptions) =>
+        npsMetric.compare(a, b, { ...o, ...wald }),
+    };
+    const t = compareSegments(s(), npsWald);
+    // app has 11 answers: below 30 the exact permutation test decides. R:
+    // x = c(rep(c(1, 0, -1), c(5, 3, 3)), rep(c(1, 0, -1), c(94, 58, 70)));
+    // g = factor(rep(c('a', 'b'), c(11, 222))); coin::pvalue(coin::oneway_test(x ~ g, distribution = exact()))
+    const appExact = 0.85899979715108576;
+    // p.adjust(c(<npsz p of web, phone, store>, appExact), 'holm' / 'BH')
+    const holm = [0.014096062212543307, 4.9076238967376158e-8, 0.0069756424806219665, appExact];
+    const bhs = [0.0093973748083622036, 4.9076238967376158e-8, 0.0046504283204146443, appExact];
     t.segments.forEach((x, i) => {
       const [est, se, p] = ref(`vsRest.${names[i] ?? ''}`) as number[];
       close(x.comparison?.estimate, est as number);
-      close(x.comparison?.se, se as number);
-      close(x.comparison?.pValue, p as number);
-      close(x.pAdjusted, (ref('vsRest.pHolm') as number[])[i] as number);
+      if (i < 3) {
+        close(x.comparison?.se, se as number);
+        close(x.comparison?.pValue, p as number);
+      } else {
+        expect(x.comparison?.test).toBe('nps-permutation');
+        close(x.comparison?.pValue, appExact);
+      }
+      close(x.pAdjusted, holm[i] as number);
     });
     expect(t.segments.map((x) => x.verdict)).toEqual([
       'higher',
@@ -223,9 +244,9 @@ describe('compareSegments', () => {
     close(t.omnibus?.statistic, ref('omnibus.statistic') as number);
     expect(t.omnibus?.df).toBe(ref('omnibus.df'));
     close(t.omnibus?.pValue, ref('omnibus.p') as number);
-    const bh = compareSegments(s(), npsMetric, { adjust: 'bh', level: 0.9 });
+    const bh = compareSegments(s(), npsWald, { adjust: 'bh', level: 0.9 });
     bh.segments.forEach((x, i) => {
-      close(x.pAdjusted, (ref('vsRest.pBH') as number[])[i] as number);
+      close(x.pAdjusted, bhs[i] as number);
     });
     expect(bh.adjust).toBe('bh');
   });
@@ -264,6 +285,9 @@ describe('compareSegments', () => {
           { c: 'a', x: 1 },
           { c: 'b', x: 10 },
           { c: 'b', x: 9 },
+          { c: 'c', x: 10 },
+          { c: 'c', x: 9 },
+          { c: 'c', x: 9 },
         ],
         {
           minN: 2,
@@ -497,7 +521,7 @@ describe('loyaltyOutcomes', () => {
     expect(o.groups.segments[0]?.result?.score).toBe(25);
     expect(o.groups.excluded).toBe(1);
     expect(o.comparisons[0]?.comparison).toBeNull();
-    expect(o.comparisons[1]?.comparison?.test).toBe('two-proportion-z');
+    expect(o.comparisons[1]?.comparison?.test).toBe('two-proportion-agresti-caffo-z');
   });
 
   it('throws on a bad NPS answer naming the row, and on a missing accessor', () => {
@@ -516,7 +540,7 @@ describe('loyaltyOutcomes', () => {
       ),
     );
     expect(() => loyaltyOutcomes([], { outcome: () => 0 } as never)).toThrowExactly(
-      new TypeError('loyaltyOutcomes: option nps must be an accessor'),
+      new TypeError('loyaltyOutcomes: option nps must be an accessor, received undefined'),
     );
   });
 });

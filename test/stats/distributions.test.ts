@@ -284,3 +284,25 @@ describe('betaQuantilePair', () => {
     expect(rel(lower, 0.025)).toBeLessThan(1e-12);
   });
 });
+
+describe('tCdf monotonicity', () => {
+  it('tCdf two ulps apart near −40 at df 0.5047 is ordered within 1e-14 relative (seed -93728689)', () => {
+    // The property's counterexample: the continued fraction is right to ~1e-15 relative, so the
+    // two values may come out one ulp in either order; their true difference is below one ulp.
+    const df = 0.5046557609211844;
+    const lo = tCdf(-39.99999999999972, df);
+    const hi = tCdf(-39.9999999999997, df);
+    expect(lo - hi).toBeLessThanOrEqual(1e-14 * hi);
+    // R 4.2: sprintf('%.17g', pt(-39.9999999999997, 0.5046557609211844)) is 0.049778221129663749.
+    expect(Math.abs(hi - 0.049778221129663749)).toBeLessThan(1e-14 * hi);
+  });
+
+  it('tQuantile of two probabilities near 1e-12 at df ≈ 1e6 is ordered within 1e-14 relative (seed -774640423)', () => {
+    const df = 999999.9962611095;
+    const lo = tQuantile(1.0000000000000188e-12, df);
+    const hi = tQuantile(1.0000000000000222e-12, df);
+    expect(lo - hi).toBeLessThanOrEqual(1e-14 * Math.abs(hi));
+    // R 4.2: sprintf('%.17g', qt(1.0000000000000188e-12, 999999.9962611095)) is -7.0345726084115867.
+    expect(Math.abs(lo + 7.0345726084115867)).toBeLessThan(1e-14 * 7.03);
+  });
+});

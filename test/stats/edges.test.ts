@@ -52,6 +52,31 @@ describe('chi-square tests at their edges', () => {
     expect([less.minExpected, less.smallExpected]).toEqual([4, true]);
   });
 
+  it('compareDistributions decides 2 answers against 2 by Fisher’s exact test, not chi-square', () => {
+    // Before: X² = 4, p = 0.0455, 'different'. R: fisher.test(rbind(c(2, 0), c(0, 2)))$p.value = 1/3
+    const B = { min: 0, max: 1 };
+    const t = compareDistributions(tallyFromCounts(B, [2, 0]), tallyFromCounts(B, [0, 2]));
+    expect([t.test, t.statistic, t.df, t.verdict]).toEqual([
+      'fisher-exact',
+      4,
+      1,
+      'no-detectable-difference',
+    ]);
+    expect(t.pValue).toBeCloseTo(1 / 3, 14);
+  });
+
+  it('compareDistributions keeps chi-square beyond 200,000 tables, for weighted groups and for 30 answers', () => {
+    const S11 = { min: 0, max: 10 };
+    const spread = tallyFromCounts(S11, [3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2]); // 29 answers, 11 points
+    const big = tallyFromCounts(S11, [90, 90, 90, 90, 90, 90, 90, 90, 90, 90, 100]);
+    expect(compareDistributions(spread, big).test).toBe('chi-square');
+    const weighted = tally([1, 3, 3], S, { weight: [1, 2, 1] });
+    expect(compareDistributions(weighted, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    const thirty = tallyFromCounts(S, [10, 10, 10]);
+    expect(compareDistributions(thirty, tallyFromCounts(S, [10, 5, 20])).test).toBe('chi-square');
+    expect(compareGroups([thirty, thirty, tallyFromCounts(S, [1, 0, 1])]).test).toBe('chi-square');
+  });
+
   it('has no test when the answers all fall on one point', () => {
     expect(
       compareDistributions(tallyFromCounts(S, [0, 3, 0]), tallyFromCounts(S, [0, 5, 0])),
@@ -117,7 +142,7 @@ describe('NPS planning and intervals at their edges', () => {
     const t = tallyFromCounts({ min: 0, max: 10 }, { 10: 5, 0: 2 });
     expect(() => npsInterval(t, { method: 'x' as never })).toThrow(/^npsInterval: option method /);
     expect(() => npsInterval(t, { method: 'bootstrap', resamples: 0 })).toThrow(
-      /^npsInterval: resamples /,
+      /^npsInterval: option resamples /,
     );
     expect(() => npsInterval(t, { method: 'bootstrap', seed: -1 })).toThrow(/^npsInterval: seed /);
   });
@@ -175,7 +200,9 @@ describe('interval and comparison inputs (exact messages)', () => {
       ),
     );
     expect(() => withInterval(ces([1, 7]), { method: 'x' })).toThrowExactly(
-      new TypeError(`withInterval: option method must be 't', received "x" ${strings}`),
+      new TypeError(
+        `withInterval: option method must be 't' or 'hoeffding', received "x" ${strings}`,
+      ),
     );
   });
 
@@ -256,9 +283,9 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       ),
     );
     for (const [before, after, message] of [
-      [5, [2], 'before must be an array or a typed array, received 5'],
-      [[1], null, 'after must be an array or a typed array, received null'],
-      ['ab', [1, 2], `before must be an array or a typed array, received "ab" ${strings}`],
+      [5, [2], 'a must be an array, a typed array or an iterable, received 5'],
+      [[1], null, 'b must be an array, a typed array or an iterable, received null'],
+      ['ab', [1, 2], `a must be an array, a typed array or an iterable, received "ab" ${strings}`],
     ] as const) {
       expect(() => comparePairedNps(before as never, after as never)).toThrowExactly(
         new TypeError(`comparePairedNps: ${message}`),
@@ -266,7 +293,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     }
     expect(() => comparePairedNps([1], [11])).toThrowExactly(
       new RangeError(
-        'comparePairedNps: after answer at index 0 must be an integer from 0 to 10, received 11',
+        'comparePairedNps: b answer at index 0 must be an integer from 0 to 10, received 11',
       ),
     );
     expect(() => comparePairedNps([Number.NaN], [1])).toThrow(RangeError);
@@ -281,7 +308,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       [0, 0, 0],
       [0, 0, 0],
     ]);
-    expect(r.interval.method).toBe('z');
+    expect(r.interval.method).toBe('paired-sign-flip-z');
     // NaN is invalid unless nan: 'missing' makes it a missing answer.
     const nanInvalid = comparePairedNps([Number.NaN, 10], [1, 2], { invalid: 'skip' });
     expect([nanInvalid.n, nanInvalid.skipped, nanInvalid.invalid]).toEqual([1, 0, 1]);
@@ -322,7 +349,9 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       [null, 'null'],
     ] as const) {
       expect(() => compareGroups(x as never)).toThrowExactly(
-        new TypeError(`compareGroups: tallies must be an iterable of tallies, received ${shown}`),
+        new TypeError(
+          `compareGroups: tallies must be an array, a typed array or an iterable, received ${shown}`,
+        ),
       );
     }
     expect(() => compareGroups([tally([1], { min: 1, max: 3 }), 5 as never])).toThrowExactly(
@@ -330,7 +359,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
     );
   });
 
-  it('compareMeans has no test without data or with one answer, and a zero-width one for equal groups', () => {
+  it('compareMeans has no test without data, and the exact test with one answer or no spread', () => {
     const none = {
       test: 'welch-t',
       estimate: null,
@@ -343,30 +372,49 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       verdict: 'no-detectable-difference',
     };
     expect(compareMeans(tally([], S7), tally([3], S7))).toEqual(none);
-    // One answer in a group: the difference of the means (2 − 4) but no variance to test it.
-    expect(compareMeans(tally([2], S7), tally([3, 5], S7))).toEqual({ ...none, estimate: -2 });
-    // Both groups without spread and the same mean: difference 0, standard error 0, no test.
+    // One answer in a group: the difference of the means (2 − 4), decided by the exact test. By
+    // hand: of the 3 splits of {2, 3, 5}, the one answer 2 or 5 gives |Δ| ≥ 2, so p = 2/3; the
+    // permutation SE² = var(c(2, 3, 5))·(1 + 1/2) = 7/2.
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7))).toMatchObject({
+      test: 'mean-permutation',
+      estimate: -2,
+      df: null,
+      interval: { method: 'mean-permutation-z' },
+    });
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7)).pValue).toBeCloseTo(2 / 3, 15);
+    expect(compareMeans(tally([2], S7), tally([3, 5], S7)).se).toBeCloseTo(Math.sqrt(3.5), 15);
+    // Every answer equal: each split gives 0, so p = 1, and nothing bounds the difference.
     expect(compareMeans(tally([4, 4], S7), tally([4, 4], S7))).toMatchObject({
+      test: 'mean-permutation',
       estimate: 0,
-      se: 0,
+      se: null,
       statistic: null,
-      interval: { lower: 0, upper: 0, method: 'welch' },
+      pValue: 1,
+      interval: { lower: null, upper: null, method: 'mean-permutation-z' },
     });
     expect(compareMeans(tally([4, 5, 6], S7), tally([2, 4, 3], S7)).interval.method).toBe('welch');
   });
 
-  it('compareNps has a Wald interval and names a bad input', () => {
+  it('compareNps has an adjusted-Wald interval by default, a Wald one on request, and names a bad input', () => {
     expect(compareNps(tally([], S10), tally([3], S10)).interval).toEqual({
       lower: null,
       upper: null,
       level: 0.95,
-      method: 'wald',
+      method: 'adjusted-wald',
     });
+    expect(compareNps(tally([], S10), tally([3], S10), { method: 'wald' }).test).toBe('nps-wald');
     expect(compareNps(tally([10, 9, 0, 3], S10), tally([3, 10, 5], S10)).interval.method).toBe(
-      'wald',
+      'adjusted-wald',
     );
     expect(() => compareNps(5 as never, tally([3], S10))).toThrowExactly(
       new TypeError('compareNps: expected a result or a tally, received 5'),
+    );
+    expect(() =>
+      compareNps(tally([3], S10), tally([3], S10), { method: 'score' as never }),
+    ).toThrowExactly(
+      new TypeError(
+        `compareNps: option method must be 'adjusted-wald' or 'wald', received "score" ${strings}`,
+      ),
     );
   });
 
@@ -441,14 +489,10 @@ describe('option and argument names in planning and rate messages', () => {
       ),
     );
     expect(() => proportionSampleSizePerGroup(1.5, 0.5)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p1 must be a share from 0 to 1, received 1.5',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p1 must be a share from 0 to 1, received 1.5'),
     );
     expect(() => proportionSampleSizePerGroup(0.5, -1)).toThrowExactly(
-      new RangeError(
-        'proportionSampleSizePerGroup: option p2 must be a share from 0 to 1, received -1',
-      ),
+      new RangeError('proportionSampleSizePerGroup: p2 must be a share from 0 to 1, received -1'),
     );
     for (const power of [0, 1]) {
       expect(() => proportionSampleSizePerGroup(0.5, 0.6, { power })).toThrowExactly(

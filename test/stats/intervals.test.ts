@@ -258,6 +258,31 @@ describe('withInterval', () => {
     ).toThrowExactly(new TypeError('withInterval: no interval is defined for the metric "x"'));
     expect(() => withInterval(null as never)).toThrow(TypeError);
     expect(() => withInterval({ ...csat([5]), satisfied: 'x' } as never)).toThrow(TypeError);
+    expect(() => withInterval({ ...csat([5]), score: '5' } as never)).toThrowExactly(
+      new TypeError(
+        `withInterval: the result's score must be a finite number or null, received "5" (strings are not coerced)`,
+      ),
+    );
+    expect(() => withInterval({ ...csat([5]), total: null } as never)).toThrowExactly(
+      new TypeError("withInterval: the result's total must be a number, received null"),
+    );
+    expect(() => meanInterval({ ...ces([5]), metric: null } as never)).toThrow(/^meanInterval: /);
+  });
+
+  it('never collapses by default: a CES without spread gets Hoeffding, t when asked for', () => {
+    // Two answers of 7: t would be [7, 7]; Hoeffding's lower limit is 1 + 6 · 0.025^(1/2).
+    const flat = withInterval(ces([7, 7])).interval;
+    expect(flat).toMatchObject({ upper: 7, method: 'hoeffding' });
+    expect(flat.lower).toBeCloseTo(1 + 6 * Math.sqrt(0.025), 12);
+    expect(withInterval(ces([7, 7]), { method: 't' }).interval).toMatchObject({
+      lower: 7,
+      upper: 7,
+      method: 't',
+    });
+    expect(withInterval(ces([7])).interval.method).toBe('hoeffding');
+    expect(withInterval(ces([7, 6])).interval.method).toBe('t');
+    expect(withInterval(ces([7, 6]), { method: 'hoeffding' }).interval.method).toBe('hoeffding');
+    expect(withInterval(ces([])).interval).toMatchObject({ lower: null, method: 't' });
   });
 });
 

@@ -101,3 +101,58 @@ describe('responseRate', () => {
     expect(() => responseRate(1, 4, { method: 'clopper-pearson' }).interval.method).not.toThrow();
   });
 });
+
+describe('planning at the edges (issue 15)', () => {
+  it('proportionMarginOfError(100, { p: -0 }) is 0, not −0', () => {
+    expect(Object.is(proportionMarginOfError(100, { p: -0 }), 0)).toBe(true);
+    expect(Object.is(proportionMarginOfError(100, { p: 1 }), 0)).toBe(true);
+    expect(Object.is(npsMarginOfError(100, { promoterShare: -0, detractorShare: -0 }), 0)).toBe(
+      true,
+    );
+    expect(Object.is(proportionSampleSize(0.05, { p: -0 }), 0)).toBe(true);
+  });
+
+  it('the planning functions report the first argument before the options when both are wrong', () => {
+    expect(() => proportionMarginOfError(null as never, null as never)).toThrowExactly(
+      new TypeError('proportionMarginOfError: n must be a number, received null'),
+    );
+    expect(() => npsMarginOfError('5' as never, 1 as never)).toThrow(/^npsMarginOfError: n must/);
+    expect(() => npsSampleSize(null as never, null as never)).toThrowExactly(
+      new TypeError('npsSampleSize: margin must be a number, received null'),
+    );
+    expect(() => proportionSampleSize(undefined as never, null as never)).toThrowExactly(
+      new TypeError('proportionSampleSize: margin must be a number, received undefined'),
+    );
+    expect(() => npsSampleSizePerGroup(null as never, null as never, null as never)).toThrowExactly(
+      new TypeError(
+        'npsSampleSizePerGroup: a must be an object { promoterShare, detractorShare }, received null',
+      ),
+    );
+  });
+
+  it('proportionSampleSizePerGroup requires both shares instead of reading a missing one as 0', () => {
+    expect(() => proportionSampleSizePerGroup(undefined as never, 0.5)).toThrowExactly(
+      new TypeError('proportionSampleSizePerGroup: p1 must be a number, received undefined'),
+    );
+    expect(() => proportionSampleSizePerGroup(0.5, 2)).toThrowExactly(
+      new RangeError('proportionSampleSizePerGroup: p2 must be a share from 0 to 1, received 2'),
+    );
+  });
+});
+
+describe('responseRate at the edges (issue 15)', () => {
+  it('responseRate reports responses, then invited, then the options', () => {
+    expect(() => responseRate(null as never, null as never, null as never)).toThrowExactly(
+      new TypeError('responseRate: responses must be a number, received null'),
+    );
+    expect(() => responseRate(1, '2' as never, null as never)).toThrowExactly(
+      new TypeError(
+        'responseRate: invited must be a number, received "2" (strings are not coerced)',
+      ),
+    );
+    expect(() => responseRate(1, 2, null as never)).toThrowExactly(
+      new TypeError('responseRate: options must be an object, received null'),
+    );
+    expect(Object.is(responseRate(-0, 5).rate, 0)).toBe(true);
+  });
+});

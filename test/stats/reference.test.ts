@@ -29,6 +29,7 @@ import {
   responseRate,
   tallyFromCounts,
 } from '../../src/index.js';
+import { pooledZ } from '../../src/stats/compareProportions.js';
 
 /** A fixture row: the R call, then inputs and expected values (see test/fixtures/stats/README.md). */
 interface Row {
@@ -125,16 +126,22 @@ describe('reference values from R', () => {
     }
   });
 
-  it('compareNps matches the two-sample trinomial z test', () => {
+  it('compareNps with method wald matches the two-sample trinomial z test (R NPS nps.test)', () => {
     for (const r of rows('compareNps')) {
       const [pa, aa, da] = r.a as number[];
       const [pb, ab, db] = r.b as number[];
       const c = compareNps(
         npsFromCounts({ promoters: pa ?? 0, passives: aa ?? 0, detractors: da ?? 0 }),
         npsFromCounts({ promoters: pb ?? 0, passives: ab ?? 0, detractors: db ?? 0 }),
-        { level: num(r, 'level') },
+        { level: num(r, 'level'), method: 'wald' },
       );
       close(c.estimate, opt(r, 'estimate'), r.call);
+      if (opt(r, 'se') === 0) {
+        // The collapsed case (10 promoters vs 10 detractors, se 0): the exact test decides now.
+        expect(c.test, r.call).toBe('nps-permutation');
+        continue;
+      }
+      expect(c.test, r.call).toBe('nps-wald');
       close(c.se, opt(r, 'se'), r.call);
       close(c.statistic, opt(r, 'statistic'), r.call);
       close(c.pValue, opt(r, 'pValue'), r.call);
@@ -143,18 +150,24 @@ describe('reference values from R', () => {
     }
   });
 
-  it('compareProportions matches prop.test and Newcombe’s interval from statsmodels', () => {
+  it('compareProportions matches prop.test (pooled z) and Newcombe’s interval from statsmodels', () => {
     for (const r of rows('compareProportions')) {
-      const c = compareProportions(
-        { successes: num(r, 'x1'), n: num(r, 'n1') },
-        { successes: num(r, 'x2'), n: num(r, 'n2') },
-        { level: num(r, 'level') },
-      );
+      const a = { successes: num(r, 'x1'), n: num(r, 'n1') };
+      const b = { successes: num(r, 'x2'), n: num(r, 'n2') };
+      const c = compareProportions(a, b, { level: num(r, 'level') });
       close(c.estimate, opt(r, 'estimate'), r.call);
-      close(c.statistic, opt(r, 'statistic'), r.call);
-      close(c.pValue, opt(r, 'pValue'), r.call);
       close(c.interval.lower, opt(r, 'lower'), r.call);
       close(c.interval.upper, opt(r, 'upper'), r.call);
+      // Below 30 per group Fisher's test decides; the pooled z itself keeps its R parity.
+      const z = pooledZ(a, b);
+      close(z.statistic, opt(r, 'statistic'), r.call);
+      if (a.n >= 30 && b.n >= 30) {
+        expect(c.test, r.call).toBe('two-proportion-z');
+        close(c.statistic, opt(r, 'statistic'), r.call);
+        close(c.pValue, opt(r, 'pValue'), r.call);
+      } else {
+        expect(c.test, r.call).toBe('fisher-exact');
+      }
     }
   });
 
@@ -168,7 +181,8 @@ describe('reference values from R', () => {
       close(c.estimate, opt(r, 'estimate'), r.call);
       close(c.statistic, opt(r, 'statistic'), r.call);
       close(c.df, opt(r, 'df'), r.call);
-      close(c.pValue, opt(r, 'pValue'), r.call);
+      // Below 30 answers the exact permutation p decides (test/stats/compareMeans.test.ts).
+      if (c.test === 'welch-t') close(c.pValue, opt(r, 'pValue'), r.call);
       close(c.interval.lower, opt(r, 'lower'), r.call);
       close(c.interval.upper, opt(r, 'upper'), r.call);
     }
@@ -177,9 +191,13 @@ describe('reference values from R', () => {
   it('comparePairedNps matches the paired formula', () => {
     for (const r of rows('comparePairedNps')) {
       const { before, after } = expand(r.table as number[][]);
-      const c = comparePairedNps(before, after, { level: num(r, 'level') });
-      expect(c.table, r.call).toEqual(r.table);
+      const c = comparePairedNps(after, before, { level: num(r, 'level') });
+      // (after, before): the table is after × before, the fixture's transposed.
+      const t = r.table as number[][];
+      expect(c.table, r.call).toEqual(t.map((_, j) => t.map((row) => row[j])));
       close(c.estimate, opt(r, 'estimate'), r.call);
+      // Without any change the exact sign-flip decides (test/stats/comparePairedNps.test.ts).
+      if (c.test !== 'paired-nps-z') continue;
       close(c.se, opt(r, 'se'), r.call);
       close(c.statistic, opt(r, 'statistic'), r.call);
       close(c.pValue, opt(r, 'pValue'), r.call);
@@ -276,6 +294,87 @@ describe('reference values from R', () => {
       close(rate.rate, opt(r, 'rate'), r.call);
       close(rate.interval.lower, opt(r, 'lower'), r.call);
       close(rate.interval.upper, opt(r, 'upper'), r.call);
+    }
+  });
+});
+
+// Exact tests and the adjusted Wald: test/fixtures/stats/exact.json, written by
+// test/fixtures/stats/exact.R (R 4.2, coin 1.4; each case carries its call).
+const exact = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stats', 'exact.json'), 'utf8'),
+) as Record<string, Row[]>;
+const exactRows = (section: string): Row[] => exact[section] ?? [];
+const counts = (r: Row, key: string) => {
+  const [promoters, passives, detractors] = r[key] as [number, number, number];
+  return npsFromCounts({ promoters, passives, detractors });
+};
+
+describe('minimum-information comparisons against R', () => {
+  it('compareNps below 30 answers is the exact permutation test (coin::oneway_test, combn)', () => {
+    for (const r of exactRows('npsPermutation')) {
+      const c = compareNps(counts(r, 'a'), counts(r, 'b'));
+      expect(c.test, r.call).toBe('nps-permutation');
+      expect(c.statistic, r.call).toBeNull();
+      close(c.pValue, num(r, 'pValue'), r.call);
+      // The test is symmetric: b against a gives the same p-value.
+      close(compareNps(counts(r, 'b'), counts(r, 'a')).pValue, num(r, 'pValue'), r.call);
+    }
+  });
+
+  it('compareProportions below 30 trials is fisher.test', () => {
+    for (const r of exactRows('fisherExact')) {
+      const a = { successes: num(r, 'x1'), n: num(r, 'n1') };
+      const b = { successes: num(r, 'x2'), n: num(r, 'n2') };
+      const c = compareProportions(a, b);
+      expect(c.test, r.call).toBe('fisher-exact');
+      close(c.pValue, num(r, 'pValue'), r.call);
+      close(compareProportions(b, a).pValue, num(r, 'pValue'), r.call);
+    }
+  });
+
+  it('compareDistributions of two groups, one below 30 answers, is fisher.test of the 2 × k table', () => {
+    for (const r of exactRows('fisherTable')) {
+      const a = list(r, 'a');
+      const b = list(r, 'b');
+      const scale = { min: 0, max: a.length - 1 };
+      const t = compareDistributions(tallyFromCounts(scale, a), tallyFromCounts(scale, b));
+      expect(t.test, r.call).toBe('fisher-exact');
+      close(t.pValue, num(r, 'pValue'), r.call);
+      close(
+        compareGroups([tallyFromCounts(scale, b), tallyFromCounts(scale, a)]).pValue,
+        num(r, 'pValue'),
+        r.call,
+      );
+    }
+  });
+
+  // Lewis & Sauro, "How to Statistically Compare Two Net Promoter Scores",
+  // https://measuringu.com/nps-significance-test/ — the stored copy of the article available here
+  // did not include its worked example's numbers, so the reference is the published formula
+  // computed in R (exact.R: +0.75 promoters, +0.75 detractors, n + 3 per group).
+  it('compareNps by default is the adjusted-Wald test of Lewis & Sauro', () => {
+    for (const r of exactRows('npsAdjustedWald')) {
+      const c = compareNps(counts(r, 'a'), counts(r, 'b'), { level: num(r, 'level') });
+      expect(c.test, r.call).toBe('nps-adjusted-wald');
+      close(c.estimate, num(r, 'estimate'), r.call);
+      close(c.se, num(r, 'se'), r.call);
+      close(c.statistic, num(r, 'statistic'), r.call);
+      close(c.pValue, num(r, 'pValue'), r.call);
+      close(c.interval.lower, num(r, 'lower'), r.call);
+      close(c.interval.upper, num(r, 'upper'), r.call);
+    }
+  });
+
+  it('compareProportions with non-integer counts below 30, or no variation, is the Agresti–Caffo z', () => {
+    for (const r of exactRows('agrestiCaffo')) {
+      const c = compareProportions(
+        { successes: num(r, 'x1'), n: num(r, 'n1') },
+        { successes: num(r, 'x2'), n: num(r, 'n2') },
+      );
+      expect(c.test, r.call).toBe('two-proportion-agresti-caffo-z');
+      close(c.se, num(r, 'se'), r.call);
+      close(c.statistic, num(r, 'statistic'), r.call);
+      close(c.pValue, num(r, 'pValue'), r.call);
     }
   });
 });

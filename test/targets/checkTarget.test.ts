@@ -43,10 +43,14 @@ describe('checkTarget', () => {
   });
 
   it('checkTarget reads the direction from the metric: CES effort and churn are better low', () => {
-    const effort = ces([1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1], {
-      scale: { min: 1, max: 5 },
-      easier: 'lower',
-    });
+    // 36 answers (at least 30, so the t interval decides), mean 16/12.
+    const effort = ces(
+      [1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1].flatMap((x) => [x, x, x]),
+      {
+        scale: { min: 1, max: 5 },
+        easier: 'lower',
+      },
+    );
     const c = checkTarget(effort, { target: 2.5 });
     expect(c).toMatchObject({ status: 'met', direction: 'lower' });
     expect(c.gap).toBeCloseTo(2.5 - 16 / 12, 12);
@@ -77,13 +81,11 @@ describe('checkTarget', () => {
     });
   });
 
-  it('checkTarget returns insufficient-data for no answers, zero weights, one CES answer or fewer than minN', () => {
+  it('checkTarget returns insufficient-data for no answers, zero weights or fewer than minN', () => {
     expect(checkTarget(nps([]), { target: 30 }).status).toBe('insufficient-data');
     expect(checkTarget(nps([9, 10], { weight: [0, 0] }), { target: 30 }).status).toBe(
       'insufficient-data',
     );
-    const one = checkTarget(ces([6]), { target: 5 });
-    expect(one).toMatchObject({ status: 'insufficient-data', value: 6, gap: 1, pValue: null });
     const r = npsFromCounts({ promoters: 240, passives: 100, detractors: 60 });
     expect(checkTarget(r, { target: 30, minN: 401 }).status).toBe('insufficient-data');
     expect(checkTarget(r, { target: 30, minN: 400 }).status).toBe('met');
@@ -101,71 +103,107 @@ describe('checkTarget', () => {
     ).toMatchObject({ status: 'met', pValue: 0 });
   });
 
-  it('checkTarget never confidently meets a target at the good end unless the interval is one point', () => {
-    // Wilson at x = n: lower limit below 100, score-test p at the boundary is ½.
-    expect(checkTarget(csatOf(20, 20), { target: 100 })).toMatchObject({
+  it('checkTarget never confidently meets a target at the good end, even when every answer is at it', () => {
+    // Wilson at x = n (40 answers): lower limit below 100, score-test p at the boundary is ½.
+    expect(checkTarget(csatOf(40, 40), { target: 100 })).toMatchObject({
       status: 'inconclusive',
       pValue: 0.5,
     });
-    expect(checkTarget(csatOf(19, 20), { target: 100 })).toMatchObject({
+    expect(checkTarget(csatOf(39, 40), { target: 100 })).toMatchObject({
       status: 'missed',
       pValue: 1,
     });
-    const all = npsFromCounts({ promoters: 20, passives: 0, detractors: 0 });
+    const all = npsFromCounts({ promoters: 40, passives: 0, detractors: 0 });
     expect(checkTarget(all, { target: 100, method: 'score' })).toMatchObject({
       status: 'inconclusive',
       pValue: 0.5,
     });
-    // Wald and t collapse to a point when every answer is the same: the point decides.
-    expect(checkTarget(csatOf(20, 20), { target: 100, method: 'wald' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
+    // Wald and t would collapse to a point: Clopper–Pearson, the adjusted Wald and Hoeffding's
+    // bound decide instead, and none of them reaches the good end.
+    for (const [result, method] of [
+      [csatOf(20, 20), 'clopper-pearson'],
+      [csatOf(40, 40), 'clopper-pearson'],
+      [npsFromCounts({ promoters: 20, passives: 0, detractors: 0 }), 'exact'],
+      [all, 'adjusted-wald'],
+    ] as const) {
+      const c = checkTarget(result, { target: 100, method: 'wald' });
+      expect(c.status).toBe('inconclusive');
+      expect(c.interval.method).toBe(method);
+    }
+    expect(checkTarget(ces([7, 7, 7]), { target: 7 })).toMatchObject({
+      status: 'inconclusive',
+      pValue: 1,
+      interval: { upper: 7, method: 'hoeffding' },
     });
-    expect(checkTarget(all, { target: 100, method: 'wald' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
-    });
-    expect(checkTarget(ces([7, 7, 7]), { target: 7 })).toMatchObject({ status: 'met', pValue: 0 });
   });
 
-  it('checkTarget decides one-point intervals by the sign of the gap', () => {
-    expect(checkTarget(csatOf(20, 20), { target: 90, method: 'wald' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
+  it('checkTarget never says met on a zero-width interval: a collapsed Wald or t is replaced', () => {
+    // The cases: two answers of 7, one promoter, one satisfied answer.
+    const two = checkTarget(ces([7, 7]), { target: 5 });
+    expect(two.status).toBe('inconclusive');
+    expect(two.interval.method).toBe('hoeffding');
+    // Hoeffding: lower limit 1 + 6 · 0.025^(1/2) (the bound is attained at the scale's ends).
+    expect(two.interval.lower).toBeCloseTo(1 + 6 * Math.sqrt(0.025), 10);
+    expect(two.pValue).toBeCloseTo((4 / 6) ** 2, 12);
+    const one = checkTarget(nps([10]), { target: 30, method: 'wald' });
+    expect(one).toMatchObject({ status: 'inconclusive', interval: { method: 'exact' } });
+    const five = checkTarget(csat([5]), { target: 85, method: 'wald' });
+    expect(five).toMatchObject({ status: 'inconclusive', interval: { method: 'clopper-pearson' } });
+    // binom.test(1, 1, p = 0.85, alternative = 'greater')$p.value is 0.85.
+    expect(five.pValue).toBeCloseTo(0.85, 12);
+    // Above the threshold a unanimous sample still decides, by a method that does not collapse.
+    const hundred = checkTarget(csatOf(100, 100), { target: 90, method: 'wald' });
+    // binom.test(100, 100)$conf.int[1] is 0.025^(1/100) = 0.96378…
+    expect(hundred).toMatchObject({ status: 'met', interval: { method: 'clopper-pearson' } });
+    expect(hundred.interval.lower).toBeCloseTo(100 * 0.025 ** 0.01, 9);
+    const flat = checkTarget(ces(Array(100).fill(2) as number[]), {
+      target: 3,
+      direction: 'lower',
     });
-    expect(checkTarget(csatOf(0, 20), { target: 10, method: 'wald' })).toMatchObject({
-      status: 'missed',
-      pValue: 1,
-    });
+    expect(flat).toMatchObject({ status: 'met', interval: { method: 'hoeffding' } });
     const lowBetter = proportionMetric({ better: 'lower' });
     const none = lowBetter.score(tallyFromCounts(lowBetter.scale, [20, 0]));
     expect(checkTarget(none, { target: 5, method: 'wald' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
-    });
-    expect(checkTarget(ces([2, 2, 2]), { target: 3, direction: 'lower' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
-    });
-    expect(checkTarget(ces([2, 2, 2]), { target: 1.5, direction: 'lower' })).toMatchObject({
-      status: 'missed',
-      pValue: 1,
+      status: 'inconclusive',
+      interval: { method: 'clopper-pearson' },
     });
   });
 
-  it('checkTarget keeps the level and method of the interval', () => {
+  it('checkTarget keeps the level and method of the interval, exact below 30 answers', () => {
     const r = csatOf(90, 100);
     const c = checkTarget(r, { target: 85, level: 0.8, method: 'clopper-pearson' });
     expect(c.interval).toMatchObject({ level: 0.8, method: 'clopper-pearson' });
     expect(c.level).toBe(0.8);
-    expect(checkTarget(csat([5, 4, 3, 5]), { target: 50 }).interval.method).toBe('wilson');
+    expect(checkTarget(r, { target: 85, method: 'jeffreys' }).interval.method).toBe('jeffreys');
+    expect(checkTarget(csat([5, 4, 3, 5]), { target: 50 }).interval.method).toBe('clopper-pearson');
     expect(
       checkTarget(npsFromCounts({ promoters: 5, passives: 1, detractors: 1 }), { target: 0 })
         .interval.method,
+    ).toBe('exact');
+    expect(
+      checkTarget(npsFromCounts({ promoters: 50, passives: 10, detractors: 10 }), { target: 0 })
+        .interval.method,
     ).toBe('adjusted-wald');
+    const weighted = nps([10, 10, 9, 0, 8], { weight: [1, 2, 1, 1, 1] });
+    expect(checkTarget(weighted, { target: 0 }).interval.method).toBe('adjusted-wald');
+    expect(checkTarget(weighted, { target: 0, method: 'wald' }).interval.method).toBe(
+      'adjusted-wald',
+    );
+    expect(checkTarget(weighted, { target: 0, method: 'score' }).interval.method).toBe('score');
+    expect(() => checkTarget(weighted, { target: 0, method: 'exact' })).toThrow(
+      /^checkTarget: the exact interval needs unweighted integer counts/,
+    );
+    expect(checkTarget(ces([6]), { target: 5 })).toMatchObject({
+      status: 'inconclusive',
+      interval: { method: 'hoeffding' },
+    });
+    expect(
+      checkTarget(ces(Array(40).fill(6) as number[]), { target: 5, method: 'hoeffding' }).interval
+        .method,
+    ).toBe('hoeffding');
   });
 
-  it('checkTarget rejects targets outside the range and percent targets given as fractions', () => {
+  it('checkTarget rejects targets outside the range, percent targets given as fractions and NPS targets strictly between −1 and 1 but 0', () => {
     const r = csatOf(90, 100);
     expect(() => checkTarget(r, { target: 0.85 })).toThrowExactly(
       new RangeError(
@@ -196,10 +234,21 @@ describe('checkTarget', () => {
       new RangeError('checkTarget: option target must lie from 0 to 1, received 12'),
     );
     expect(() => checkTarget(r, { target: Number.NaN })).toThrow(RangeError);
-    expect(
-      checkTarget(npsFromCounts({ promoters: 1, passives: 0, detractors: 0 }), { target: 0.5 })
-        .target,
-    ).toBe(0.5);
+    expect(() =>
+      checkTarget(npsFromCounts({ promoters: 1, passives: 0, detractors: 0 }), { target: 0.3 }),
+    ).toThrowExactly(
+      new RangeError(
+        'checkTarget: option target is in NPS points from −100 to 100, received 0.3 (did you mean 30?)',
+      ),
+    );
+    expect(() =>
+      checkTarget(npsFromCounts({ promoters: 1, passives: 0, detractors: 0 }), { target: -0.25 }),
+    ).toThrow(/did you mean -25\?/);
+    for (const target of [0, 1, -1]) {
+      expect(
+        checkTarget(npsFromCounts({ promoters: 1, passives: 0, detractors: 0 }), { target }).target,
+      ).toBe(target);
+    }
   });
 
   it('checkTarget rejects bad options and inputs', () => {

@@ -35,13 +35,14 @@ describe('target checks at their edges', () => {
     expect(Object.is(checkTarget(r, { target: -0 }).target, 0)).toBe(true);
   });
 
-  it('a one-point interval decides by the sign: at the target it is met with p = 0', () => {
-    // All 10 answers promoters: NPS 100, Wald standard error 0, interval [100, 100].
+  it('a unanimous sample is never certain: ten promoters cannot confidently meet NPS 100', () => {
+    // All 10 answers promoters: Wald would give [100, 100]; the exact test decides instead.
     const all = npsFromCounts({ promoters: 10, passives: 0, detractors: 0 });
-    expect(checkTarget(all, { target: 100, method: 'wald' })).toMatchObject({
-      status: 'met',
-      pValue: 0,
-    });
+    const c = checkTarget(all, { target: 100, method: 'wald' });
+    expect(c).toMatchObject({ status: 'inconclusive', interval: { method: 'exact', upper: 100 } });
+    expect(c.pValue).toBe(1);
+    // The exact lower limit: 2 · 0.025^(1/10) − 1 (all promoters is the binomial extreme).
+    expect(c.interval.lower).toBeCloseTo(100 * (2 * 0.025 ** 0.1 - 1), 8);
     expect(checkTarget(all, { target: 100, method: 'wald', direction: 'lower' })).toMatchObject({
       status: 'met',
       pValue: 0,

@@ -21,7 +21,7 @@ const METHODS: Record<Kind, readonly (string | undefined)[]> = {
   csat: [undefined, 'wilson', 'wald', 'agresti-coull', 'jeffreys', 'clopper-pearson'],
   proportion: [undefined, 'wilson', 'wald', 'agresti-coull', 'jeffreys', 'clopper-pearson'],
   rate: [undefined, 'wilson', 'wald', 'agresti-coull', 'jeffreys', 'clopper-pearson'],
-  ces: [undefined, 't'],
+  ces: [undefined, 't', 'hoeffding'],
 };
 const SCALES: Record<Kind, Scale> = {
   nps: { min: 0, max: 10 },
@@ -63,14 +63,23 @@ function resultOf(
   return proportionMetric({ better }).score(t);
 }
 
-/** A target in the kind's range; percent targets are never fractions strictly between 0 and 1. */
+/**
+ * A target in the kind's range; percent targets are never fractions strictly between 0 and 1,
+ * NPS targets never strictly between −1 and 1 but 0 (both are refused as slips).
+ */
 function targetArb(kind: Kind): fc.Arbitrary<number> {
   const [lo, hi] = RANGES[kind];
   return fc.oneof(
     fc.constantFrom(lo, hi, (lo + hi) / 2),
     fc
       .double({ min: lo, max: hi, noNaN: true })
-      .map((t) => (RANGES[kind][1] === 100 && t > 0 && t < 1 ? 1 : t + 0)),
+      .map((t) =>
+        RANGES[kind][1] === 100 && t > 0 && t < 1
+          ? 1
+          : kind === 'nps' && t > -1 && t < 0
+            ? -1
+            : t + 0,
+      ),
   );
 }
 

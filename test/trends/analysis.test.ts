@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type CompareOptions,
   cesMetric,
   controlChart,
   csatMetric,
@@ -16,6 +17,7 @@ import {
   periodChanges,
   proportionMetric,
   type Signal,
+  type Tally,
   tallyFromCounts,
   trendTest,
 } from '../../src/index.js';
@@ -189,7 +191,14 @@ describe('periodChanges agrees with R', () => {
         }),
       }));
       const against = c.against as 'previous' | 'year';
-      const changes = periodChanges(periods, { metric: npsMetric, against, adjust: 'holm' });
+      // The R reference computes the unadjusted (Wald) NPS test: compare through method 'wald'.
+      const wald = { method: 'wald' } as const;
+      const npsWald = {
+        ...npsMetric,
+        compare: (a: Tally, b: Tally, o?: CompareOptions) =>
+          npsMetric.compare(a, b, { ...o, ...wald }),
+      };
+      const changes = periodChanges(periods, { metric: npsWald, against, adjust: 'holm' });
       const tested = changes.filter((x) => x.comparison !== null);
       const rows = c.rows as Record<string, unknown>[];
       expect(tested.map((x) => [x.period, x.reference])).toEqual(

@@ -286,7 +286,7 @@ describe('tidy', () => {
       key: 'app / 2',
       metric: null,
       n: null,
-      nEffective: 1,
+      nEffective: null,
       score: null,
       lower: null,
       upper: null,

@@ -43,9 +43,9 @@ export interface NpsPlanOptions {
  */
 export function npsMarginOfError(n: number, options?: Omit<NpsPlanOptions, 'population'>): number {
   const fn = 'npsMarginOfError';
-  const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level']);
   const size = nonNegative(fn, 'n', n);
   if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
+  const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level']);
   const { p, d } = npsShares(fn, opts.promoterShare, opts.detractorShare);
   return zFor(checkLevel(fn, opts.level)) * 100 * Math.sqrt(netVariance(p, d) / size);
 }

@@ -25,8 +25,8 @@ import { npsShares, positive, withPopulation } from './shares.js';
  */
 export function npsSampleSize(margin: number, options?: NpsPlanOptions): number {
   const fn = 'npsSampleSize';
-  const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level', 'population']);
   const m = positive(fn, 'margin', margin);
+  const opts = readOptions(fn, options, ['promoterShare', 'detractorShare', 'level', 'population']);
   const { p, d } = npsShares(fn, opts.promoterShare, opts.detractorShare);
   const z = zFor(checkLevel(fn, opts.level));
   return withPopulation(fn, (z * z * netVariance(p, d) * 10_000) / (m * m), opts.population);

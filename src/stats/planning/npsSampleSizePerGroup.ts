@@ -42,7 +42,6 @@ export interface NpsShares {
  */
 export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: PowerOptions): number {
   const fn = 'npsSampleSizePerGroup';
-  const { za, zb } = readPower(fn, options);
   const read = (x: unknown, name: string): { p: number; d: number } => {
     if (typeof x !== 'object' || x === null) {
       throw new TypeError(
@@ -54,6 +53,7 @@ export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: Powe
   };
   const ga = read(a, 'a');
   const gb = read(b, 'b');
+  const { za, zb } = readPower(fn, options);
   const delta = 100 * (ga.p - ga.d) - 100 * (gb.p - gb.d);
   // Equal NPS values written with different shares (0.5 − 0.2 and 0.4 − 0.1) differ by rounding
   // error, about 1e-14 points; any difference under 1e-9 points is taken as none (detecting it

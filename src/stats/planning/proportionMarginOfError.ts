@@ -42,9 +42,9 @@ export function proportionMarginOfError(
   options?: Omit<ProportionPlanOptions, 'population'>,
 ): number {
   const fn = 'proportionMarginOfError';
-  const opts = readOptions(fn, options, ['p', 'level']);
   const size = nonNegative(fn, 'n', n);
   if (size < 1) throw new RangeError(`${fn}: n must be at least 1, received ${size}`);
+  const opts = readOptions(fn, options, ['p', 'level']);
   const p = share(fn, 'p', opts.p, 0.5);
   return zFor(checkLevel(fn, opts.level)) * Math.sqrt((p * (1 - p)) / size);
 }

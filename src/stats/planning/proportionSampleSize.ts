@@ -24,8 +24,8 @@ import { positive, share, withPopulation } from './shares.js';
  */
 export function proportionSampleSize(margin: number, options?: ProportionPlanOptions): number {
   const fn = 'proportionSampleSize';
-  const opts = readOptions(fn, options, ['p', 'level', 'population']);
   const m = positive(fn, 'margin', margin);
+  const opts = readOptions(fn, options, ['p', 'level', 'population']);
   const p = share(fn, 'p', opts.p, 0.5);
   const z = zFor(checkLevel(fn, opts.level));
   return withPopulation(fn, (z * z * p * (1 - p)) / (m * m), opts.population);

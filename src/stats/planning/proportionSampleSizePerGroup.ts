@@ -50,9 +50,9 @@ export function proportionSampleSizePerGroup(
   options?: PowerOptions,
 ): number {
   const fn = 'proportionSampleSizePerGroup';
+  const a = share(fn, 'p1', p1);
+  const b = share(fn, 'p2', p2);
   const { za, zb } = readPower(fn, options);
-  const a = share(fn, 'p1', p1, 0);
-  const b = share(fn, 'p2', p2, 0);
   if (a === b) throw new RangeError(`${fn}: p1 and p2 must differ, received ${a} twice`);
   const mean = (a + b) / 2;
   const root = za * Math.sqrt(2 * mean * (1 - mean)) + zb * Math.sqrt(a * (1 - a) + b * (1 - b));

@@ -1,16 +1,18 @@
 import { describe } from '../../core/describe.js';
 
-/** Checks a share option in [0, 1] (default `fallback`). */
-export function share(fn: string, name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
+/**
+ * Checks a share in [0, 1]: an option `name` (default `fallback`), or with no fallback a
+ * required argument `name` (named so in the message). −0 is read as 0.
+ */
+export function share(fn: string, name: string, value: unknown, fallback?: number): number {
+  const what = fallback === undefined ? name : `option ${name}`;
+  if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value !== 'number')
-    throw new TypeError(`${fn}: option ${name} must be a number, received ${describe(value)}`);
+    throw new TypeError(`${fn}: ${what} must be a number, received ${describe(value)}`);
   if (!(value >= 0 && value <= 1)) {
-    throw new RangeError(
-      `${fn}: option ${name} must be a share from 0 to 1, received ${describe(value)}`,
-    );
+    throw new RangeError(`${fn}: ${what} must be a share from 0 to 1, received ${describe(value)}`);
   }
-  return value;
+  return value + 0;
 }
 
 /** Checks promoter and detractor shares that add up to at most 1. */
@@ -34,7 +36,7 @@ export function positive(fn: string, name: string, value: unknown): number {
       `${fn}: ${name} must be a positive finite number, received ${describe(value)}`,
     );
   }
-  return value;
+  return value + 0;
 }
 
 /** n₀ with an optional finite-population correction applied to the unrounded n₀, rounded up once. */
