@@ -25,8 +25,8 @@ export interface TidyRow {
   readonly metric: string | null;
   /** The number of valid answers (`null` for a suppressed segment). */
   readonly n: number | null;
-  /** Kish's effective sample size. */
-  readonly nEffective: number;
+  /** Kish's effective sample size (`null` for a suppressed segment). */
+  readonly nEffective: number | null;
   /** The score, `null` when there is no data or the segment is suppressed. */
   readonly score: number | null;
   /** The interval's lower limit; `null` without an interval (no `level`) or without data. */
@@ -88,7 +88,8 @@ export function tidy(items: readonly (TrendPeriod | Segment)[]): TidyRow[] {
     const row = {
       metric: r?.metric.name ?? null,
       n: r?.n ?? null,
-      nEffective: (own(x, 'nEffective') as number | undefined) ?? (r as ScoreResult).nEffective,
+      // A segment carries its own (null when suppressed); a period has its result's.
+      nEffective: (own(x, 'nEffective') as number | null | undefined) ?? r?.nEffective ?? null,
       score: r?.score ?? null,
       lower: own(interval, 'lower') ?? null,
       upper: own(interval, 'upper') ?? null,

@@ -1,4 +1,4 @@
-import { readLength } from '../core/read.js';
+import { readList } from '../core/read.js';
 import type { Rows, ScoreResult } from '../core/types.js';
 import { startTrend } from './trendBuilder.js';
 import type { TrendOptions, TrendPeriod } from './types.js';
@@ -87,11 +87,9 @@ export function trend<T, R extends ScoreResult>(
 ): TrendPeriod<R>[] {
   const fn = 'trend';
   // Arrays are read in place (no copy of a million rows); other iterables are read once.
-  const length = readLength(fn, rows, 'rows', 'trendAsync');
-  const b = startTrend<T, R>(fn, options, length < 0 ? undefined : length);
+  const list = readList<T>(fn, rows, 'rows', 'trendAsync');
+  const b = startTrend<T, R>(fn, options, list.length);
   let i = 0;
-  if (length >= 0)
-    for (const list = rows as unknown as ArrayLike<T>; i < length; i++) b.add(list[i] as T, i);
-  else for (const row of rows) b.add(row, i++);
+  for (; i < list.length; i++) b.add(list[i] as T, i);
   return b.finish(i);
 }

@@ -114,7 +114,7 @@ describe('input that is not data', () => {
     }
     expect(() => trend(gen() as never, base)).toThrowExactly(
       new TypeError(
-        'trend: rows is an async iterable, which a synchronous function cannot read; use trendAsync',
+        'trend: rows must be an array, a typed array or an iterable, received an async iterable; use trendAsync',
       ),
     );
   });
@@ -134,17 +134,13 @@ describe('input that is not data', () => {
 
   it('trend and trendAsync refuse a weight array whose length differs from the rows', async () => {
     const msg = (n: number) =>
-      new RangeError(
-        `trend: option weight has ${n} entries but there are 2 rows; give one weight per row`,
-      );
+      new RangeError(`trend: option weight has ${n} entries but there are 2 rows`);
     expect(() => trend(rows, { ...base, weight: [1, 1, 1] })).toThrowExactly(msg(3));
     expect(() => trend(rows, { ...base, weight: [1] })).toThrowExactly(msg(1));
     expect(() => trend(new Set(rows), { ...base, weight: [1] })).toThrowExactly(msg(1));
     expect(() => trend(new Set(rows), { ...base, weight: [1, 1, 1] })).toThrowExactly(msg(3));
     await expect(trendAsync(rows, { ...base, weight: [1] })).rejects.toThrowExactly(
-      new RangeError(
-        'trendAsync: option weight has 1 entries but there are 2 rows; give one weight per row',
-      ),
+      new RangeError('trendAsync: option weight has 1 entries but there are 2 rows'),
     );
     expect(trend(rows, { ...base, weight: [2, 1] })[0]?.tally.weightSquares).toBe(4);
   });
