@@ -185,7 +185,7 @@ const END = 253402300800000; // 10000-01-01T00:00 local
  * unless the unit is stated: 1973 in milliseconds is 94,694,400,000, while epoch seconds stay
  * below that until the year 4970, so such a number is almost always epoch seconds.
  */
-export const EPOCH_GUESS = 94694400000;
+const EPOCH_GUESS = 94694400000;
 
 /**
  * How numbers are read: `'ms'` and `'s'` as stated (epoch milliseconds or seconds); `'data'` as
