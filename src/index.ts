@@ -174,11 +174,13 @@ export { rolling } from './trends/rolling.js';
 export type { TidyRow } from './trends/tidy.js';
 export { tidy } from './trends/tidy.js';
 export { trend } from './trends/trend.js';
+export { trendAsync } from './trends/trendAsync.js';
 export type { LineFit, TrendTest, TrendTestOptions } from './trends/trendTest.js';
 export { trendTest } from './trends/trendTest.js';
 export type {
   Instant,
   PeriodBounds,
+  PeriodKeyOptions,
   PeriodOptions,
   PeriodType,
   TrendOptions,

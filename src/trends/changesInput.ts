@@ -2,6 +2,7 @@ import { describe } from '../core/describe.js';
 import { checkMetric } from '../core/options.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
+import { own } from './own.js';
 
 /**
  * One period as the trend analytics read it: what `trend()` returns per period, or any object
@@ -46,12 +47,11 @@ export function readPeriods(
   let last = '';
   const points = periods.map((p: unknown, i): Point => {
     const at = `${fn}: period at index ${i}`;
-    const o = (typeof p === 'object' && p !== null ? p : {}) as Partial<Record<string, unknown>>;
-    const key = o.period;
+    const key = own(p, 'period');
     if (typeof key !== 'string') {
       throw new TypeError(`${at} must have a string period key, received ${describe(key)}`);
     }
-    if (o.window !== undefined) {
+    if (own(p, 'window') !== undefined) {
       throw new TypeError(
         `${at} is a rolling window; overlapping windows share answers, so pass non-overlapping periods`,
       );
@@ -62,7 +62,7 @@ export function readPeriods(
       );
     }
     last = key;
-    const tally = tallyOn(`${fn} (period at index ${i})`, m.scale, o.tally);
+    const tally = tallyOn(`${fn} (period at index ${i})`, m.scale, own(p, 'tally'));
     const result = m.score(tally);
     return {
       period: key,
@@ -70,7 +70,7 @@ export function readPeriods(
       result,
       x: result.score,
       n: result.nEffective,
-      flag: o.partial === true ? { partial: true } : {},
+      flag: own(p, 'partial') === true ? { partial: true } : {},
     };
   });
   return { metric: m, points };

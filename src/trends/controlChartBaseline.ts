@@ -10,7 +10,9 @@ import type { Point } from './changesInput.js';
  * Where a control chart's centre and σ come from: a range of periods (`from` and `to` keys,
  * inclusive; a missing end is open, so `{}` is every period) or explicit values: `centre` in
  * score units and `sigma`, the standard deviation of one answer in score units (e.g.
- * 100·√(p(1 − p)) for CSAT), so that a period with n answers has σ/√n.
+ * 100·√(p(1 − p)) for CSAT), so that a period with n answers has σ/√n. σ must be at least 1e-9
+ * of the score range's width (2e-7 for NPS, 1e-7 for CSAT in percent): a smaller one is refused,
+ * as it would put z-scores at ±Infinity.
  *
  * @category Trends
  * @since 0.1.0
@@ -35,6 +37,9 @@ export interface Signal {
   /** Above or below, read by the metric's better direction. */
   readonly effect: 'better' | 'worse';
 }
+
+/** The smallest σ of one answer is the score range's width divided by this (see readBaseline). */
+export const SIGMA_FLOOR = 1e9;
 
 /** A signal for a deviation d from the centre (non-zero). */
 export function signal(rule: string, d: number, better: Direction): Signal {
@@ -75,10 +80,11 @@ export function readBaseline(
   }
   const where = `${fn} (baseline)`;
   let base: Point[] = [];
-  let { centre, sigma } = readOptions(where, 'from' in value || 'to' in value ? {} : value, [
-    'centre',
-    'sigma',
-  ]);
+  let { centre, sigma } = readOptions(
+    where,
+    Object.hasOwn(value, 'from') || Object.hasOwn(value, 'to') ? {} : value,
+    ['centre', 'sigma'],
+  );
   if (centre === undefined && sigma === undefined) {
     const { from = '', to = '\uffff' } = readOptions(where, value, ['from', 'to']);
     for (const key of [from, to]) {
@@ -120,9 +126,12 @@ export function readBaseline(
       `${fn}: baseline.centre must be a number from ${range.min} to ${range.max}, received ${describe(centre)}`,
     );
   }
-  if (typeof sigma !== 'number' || !(sigma > 0 && sigma < Infinity)) {
+  // σ below a billionth of the score range (a constant baseline's rounding residue, or a typo)
+  // would put z-scores and limits at ±Infinity.
+  const floor = (range.max - range.min) / SIGMA_FLOOR;
+  if (typeof sigma !== 'number' || !(sigma >= floor && sigma < Infinity)) {
     throw new (typeof sigma === 'number' ? RangeError : TypeError)(
-      `${fn}: the baseline's sigma must be a positive finite number (answers that vary), received ${describe(sigma)}`,
+      `${fn}: the baseline's sigma must be a positive finite number (answers that vary) of at least ${floor} (1e-9 of the score range), received ${describe(sigma)}`,
     );
   }
   return { centre: centre as number, sigma, base };

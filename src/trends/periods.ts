@@ -5,6 +5,7 @@ import {
   civil,
   DAY,
   dayNumber,
+  type Epoch,
   instantAt,
   mod,
   type Offset,
@@ -36,6 +37,8 @@ export interface Spec {
   readonly a: number;
   readonly off: Offset;
   readonly naive: boolean;
+  /** How numbers from the data are read: option `epoch`, or `'data'` (ms, refusing before 1973). */
+  readonly epoch: Epoch;
 }
 
 /** Reads the period options (`period` defaults to `'month'`, `timeZone` to UTC). */
@@ -69,6 +72,7 @@ export function readSpec(fn: string, opts: Partial<Record<string, unknown>>): Sp
     a,
     off: zone(fn, opts.timeZone),
     naive: oneOf(fn, 'naive', opts.naive, ['reject', 'compatible']) === 'compatible',
+    epoch: opts.epoch === undefined ? 'data' : oneOf(fn, 'epoch', opts.epoch, ['ms', 's']),
   };
 }
 
@@ -80,9 +84,18 @@ export function ordOf(s: Spec, day: number): number {
   return i - mod(i - s.a, s.len);
 }
 
-/** Reads an instant strictly in the spec's zone (see `toInstant`). */
-export function read(s: Spec, fn: string, x: unknown, where: string | number): number {
-  return toInstant(fn, s.off, s.naive, x, where);
+/**
+ * Reads an instant strictly in the spec's zone (see `toInstant`): from the data with the spec's
+ * `epoch`, or (`option`) written by the caller in an option, whose numbers are milliseconds.
+ */
+export function read(
+  s: Spec,
+  fn: string,
+  x: unknown,
+  where: string | number,
+  option = false,
+): number {
+  return toInstant(fn, s.off, s.naive, x, where, option ? 'ms' : s.epoch);
 }
 
 /** The ordinal of the period containing an instant. */
@@ -90,12 +103,13 @@ export function ordAt(s: Spec, t: number): number {
   return ordOf(s, Math.floor((t + s.off(t)) / DAY));
 }
 
+/** The day number of a period's first day. */
+const firstDay = (s: Spec, ord: number): number =>
+  s.months ? dayNumber(Math.floor(ord / 12), mod(ord, 12) + 1, 1) : ord;
+
 /** The first instant of a period: its first local midnight, or the first time after a gap. */
 export function startOf(s: Spec, ord: number): number {
-  return instantAt(
-    s.off,
-    (s.months ? dayNumber(Math.floor(ord / 12), mod(ord, 12) + 1, 1) : ord) * DAY,
-  );
+  return instantAt(s.off, firstDay(s, ord) * DAY);
 }
 
 /** The key of a period: strings that sort chronologically within one period type. */
@@ -123,7 +137,8 @@ export function keyOf(s: Spec, ord: number): string {
 /**
  * The ordinal of a period key. The numbers in the key give a day inside the period; the key is
  * accepted only if it is exactly the key of the period containing that day, which rejects
- * 2025-02-30, 2025-13, 2025-W53, a week key that is not a first day, and any other spelling.
+ * 2025-02-30, 2025-13, 2025-W53, a week key that is not a first day, and any other spelling, and
+ * only if the period holds a date of the years 1–9999 (not `0000` or `99999`).
  */
 export function parseKey(s: Spec, fn: string, key: unknown): number {
   const [y = 0, b = 0, c = 0] =
@@ -144,6 +159,12 @@ export function parseKey(s: Spec, fn: string, key: unknown): number {
   const ord = ordOf(s, day);
   if (keyOf(s, ord) !== key) {
     throw new RangeError(`${fn}: ${describe(key)} is not a ${s.type} period key`);
+  }
+  // The supported dates are 0001-01-01 to 9999-12-31: the period must hold one of them.
+  if (
+    !(firstDay(s, ord + s.len) > dayNumber(1, 1, 1) && firstDay(s, ord) < dayNumber(10000, 1, 1))
+  ) {
+    throw new RangeError(`${fn}: period ${JSON.stringify(key)} is outside the years 1–9999`);
   }
   return ord;
 }

@@ -1,8 +1,10 @@
 import { addTallyInto, fail, newCounter, toTally } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { checkMetric, readOptions, wholeNumber } from '../core/options.js';
+import { readList } from '../core/read.js';
 import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
+import { own } from './own.js';
 import { extras } from './periods.js';
 import type { TrendPeriod } from './types.js';
 
@@ -56,11 +58,12 @@ export interface RollingPeriod<R extends ScoreResult = ScoreResult> extends Tren
  * for each window as in {@link trend}; the periods' own `interval`, `small` and `duplicates` are
  * not carried over (a respondent counted once per period may count more than once in a window).
  *
- * @param series - The output of {@link trend}, in chronological order.
+ * @param series - The output of {@link trend} (an array or iterable), in chronological order.
  * @param options - `metric`, `periods`, and `level`, `minN`.
  * @returns One {@link RollingPeriod} per input period.
  * @throws RangeError for a bad window size, `level` or `minN`, or periods out of order.
- * @throws TypeError for a missing window size or metric, or malformed periods.
+ * @throws TypeError for a series that is not an array or iterable, a missing window size or
+ *   metric, or malformed periods (read through their own properties).
  * @example
  * ```ts
  * const rows = [
@@ -86,17 +89,21 @@ export function rolling<R extends ScoreResult>(
   const metric = checkMetric<R>(fn, opts.metric);
   const [level, minN] = extras(fn, opts);
   const k = wholeNumber(fn, 'option periods', opts.periods, 1);
-  const list = Array.from(series);
-  const tallies = list.map((p, i) => {
-    if (![p.period, p.start, p.end].every((x) => typeof x === 'string')) {
+  const list = readList<unknown>(fn, series, 'series');
+  const periods: { period: string; start: string; end: string; partial: boolean }[] = [];
+  const tallies = Array.from({ length: list.length }, (_, i) => {
+    const p = list[i];
+    const [period, start, end] = [own(p, 'period'), own(p, 'start'), own(p, 'end')];
+    if (typeof period !== 'string' || typeof start !== 'string' || typeof end !== 'string') {
       fail(fn, `period at index ${i} must be a trend period { period, start, end, tally }`, p);
     }
-    if (i > 0 && !((list[i - 1] as TrendPeriod).period < p.period)) {
+    if (i > 0 && !((periods[i - 1] as { period: string }).period < period)) {
       throw new RangeError(
-        `${fn}: period at index ${i} is not after the one before, received ${describe(p.period)}`,
+        `${fn}: period at index ${i} is not after the one before, received ${describe(period)}`,
       );
     }
-    return tallyOn(`${fn} (period at index ${i})`, metric.scale, p.tally);
+    periods.push({ period, start, end, partial: own(p, 'partial') === true });
+    return tallyOn(`${fn} (period at index ${i})`, metric.scale, own(p, 'tally'));
   });
   const merge = (a: Tally | undefined, b: Tally | undefined): Tally => {
     const c = newCounter(metric.scale);
@@ -109,7 +116,7 @@ export function rolling<R extends ScoreResult>(
   const front: Tally[] = [];
   let back: Tally | undefined;
   let lo = 0;
-  return list.map((p, i) => {
+  return periods.map((p, i) => {
     back = merge(back, tallies[i]);
     if (i - lo >= k) {
       if (front.length === 0) {
@@ -124,7 +131,7 @@ export function rolling<R extends ScoreResult>(
     const result = metric.score(tally);
     return {
       period: p.period,
-      start: (list[lo] as TrendPeriod).start,
+      start: (periods[lo] as { start: string }).start,
       end: p.end,
       tally,
       result,

@@ -1,6 +1,9 @@
 import { fail } from '../core/count.js';
+import { readList } from '../core/read.js';
 import type { ScoreResult } from '../core/types.js';
 import type { KeyPart, Segment } from '../segments/types.js';
+import type { Interval } from '../stats/types.js';
+import { own } from './own.js';
 import type { TrendPeriod } from './types.js';
 
 /**
@@ -16,14 +19,14 @@ export interface TidyRow {
   readonly start?: string;
   /** The period's end (exclusive). */
   readonly end?: string;
-  /** The segment key (segment rows); a tuple key's parts joined with `' / '`. */
+  /** The segment key (segment rows); a tuple key's parts joined with `' / '` (see {@link tidy}). */
   readonly key?: KeyPart;
   /** The metric's name, e.g. `'nps'` (`null` for a suppressed segment). */
   readonly metric: string | null;
   /** The number of valid answers (`null` for a suppressed segment). */
   readonly n: number | null;
-  /** Kish's effective sample size. */
-  readonly nEffective: number;
+  /** Kish's effective sample size (`null` for a suppressed segment). */
+  readonly nEffective: number | null;
   /** The score, `null` when there is no data or the segment is suppressed. */
   readonly score: number | null;
   /** The interval's lower limit; `null` without an interval (no `level`) or without data. */
@@ -42,12 +45,17 @@ export interface TidyRow {
  *
  * Period rows have the columns `period, start, end, metric, n, nEffective, score, lower, upper,
  * small, partial`; segment rows (the `segments` of {@link segment}) have `key` instead of the
- * period columns, with a tuple key's parts joined by `' / '` into one label. `lower` and `upper`
- * come from the item's `interval` (trend or rolling with `level`) and are `null` otherwise.
+ * period columns, with a tuple key's parts joined by `' / '` into one label. Labels are
+ * unambiguous: inside a string part a `\` or `/` is written `\\` or `\/`, and a string part
+ * that reads as a number or boolean gets a leading `\` (`['1', 'x']` is `'\1 / x'`, `[1, 'x']` is
+ * `'1 / x'`), so two different tuples never share a label (`['a / b', 'c']` is `'a \/ b / c'`,
+ * `['a', 'b / c']` is `'a / b \/ c'`). `lower` and `upper` come from the item's `interval` (trend
+ * or rolling with `level`) and are `null` otherwise. Items are read through their own properties.
  *
  * @param items - The output of {@link trend} or {@link rolling}, or a segmentation's `segments`.
  * @returns One {@link TidyRow} per item, in the same order.
- * @throws TypeError for an item that is neither a period nor a segment.
+ * @throws TypeError for items that are not an array or iterable (a whole segmentation: pass its
+ *   `segments`), or an item that is neither a period nor a segment.
  * @example
  * ```ts
  * const rows = [
@@ -63,27 +71,48 @@ export interface TidyRow {
  * @since 0.1.0
  */
 export function tidy(items: readonly (TrendPeriod | Segment)[]): TidyRow[] {
-  return Array.from(items, (x, i) => {
-    const p = Object(x) as Partial<TrendPeriod & Segment>;
-    const r = p.result as ScoreResult | null | undefined;
-    const k = p.key;
-    if (typeof p.period !== 'string' && k === undefined)
-      fail('tidy', `item at index ${i} must be a trend period or a segment`, x);
+  const fn = 'tidy';
+  const input: unknown = items;
+  if (own(input, 'segments') !== undefined && !Array.isArray(input)) {
+    throw new TypeError(`${fn}: items must be an array; for a segmentation pass its .segments`);
+  }
+  const list = readList<unknown>(fn, input, 'items');
+  return Array.from({ length: list.length }, (_, i) => {
+    const x = list[i];
+    const period = own(x, 'period');
+    const k = own(x, 'key') as KeyPart | readonly KeyPart[] | undefined;
+    if (typeof period !== 'string' && k === undefined)
+      fail(fn, `item at index ${i} must be a trend period or a segment`, x);
+    const r = own(x, 'result') as ScoreResult | null | undefined;
+    const interval = own(x, 'interval') as Interval | undefined;
     const row = {
       metric: r?.metric.name ?? null,
       n: r?.n ?? null,
-      nEffective: p.nEffective ?? (r as ScoreResult).nEffective,
+      // A segment carries its own (null when suppressed); a period has its result's.
+      nEffective: (own(x, 'nEffective') as number | null | undefined) ?? r?.nEffective ?? null,
       score: r?.score ?? null,
-      lower: p.interval?.lower ?? null,
-      upper: p.interval?.upper ?? null,
-      small: p.small === true,
-    };
+      lower: own(interval, 'lower') ?? null,
+      upper: own(interval, 'upper') ?? null,
+      small: own(x, 'small') === true,
+    } as Omit<TidyRow, 'period' | 'start' | 'end' | 'key' | 'partial'>;
     return k === undefined
       ? {
-          ...({ period: p.period, start: p.start, end: p.end } as TrendPeriod),
+          period: period as string,
+          start: own(x, 'start') as string,
+          end: own(x, 'end') as string,
           ...row,
-          partial: p.partial === true,
+          partial: own(x, 'partial') === true,
         }
-      : { key: Array.isArray(k) ? k.join(' / ') : (k as KeyPart), ...row };
+      : {
+          key: Array.isArray(k) ? (k as readonly KeyPart[]).map(label).join(' / ') : (k as KeyPart),
+          ...row,
+        };
   });
+}
+
+/** A tuple part in a label: strings escaped so that labels never collide (see tidy). */
+function label(part: KeyPart): string {
+  if (typeof part !== 'string') return String(part);
+  const s = part.replace(/[\\/]/g, '\\$&');
+  return s === 'true' || s === 'false' || String(Number(s)) === s ? `\\${s}` : s;
 }

@@ -43,13 +43,40 @@ interface Zone {
 }
 
 /**
- * Zones by name as the caller wrote it, shared by all calls. Only zones Intl accepted are stored
- * (the constructor throws before `set`); a DateTimeFormat is immutable and an offset is a pure
- * function of zone and instant, so sharing is safe. The offset caches are emptied when they
- * hold over 20,000 days (about 55 years) when a call starts, which bounds their memory
- * between calls.
+ * Zones by canonical name (Intl's `resolvedOptions().timeZone`), shared by all calls, least
+ * recently used first: at most `ZONES` zones, so 20,000 spellings of names cost no more than one
+ * zone each. Only zones Intl accepted are stored (the constructor throws before `set`); a
+ * DateTimeFormat is immutable and an offset is a pure function of zone and instant, so sharing is
+ * safe. Each zone's offset caches are emptied when they hold over `DAYS` days (about 55 years)
+ * when a call starts, which bounds their memory between calls. `names` maps a lower-case
+ * spelling (zone names are case-insensitive) to its canonical name, so case variants of one name
+ * build one formatter; it is emptied when it holds `NAMES` spellings.
  */
 const zones = /* @__PURE__ */ new Map<string, Zone>();
+const names = /* @__PURE__ */ new Map<string, string>();
+/** The cache bounds: zones kept, spellings kept, days cached per zone. */
+export const ZONES = 64;
+export const NAMES = 256;
+const DAYS = 2e4;
+
+/** The sizes of the shared caches (for tests): zones, spellings, and days cached per zone. */
+export function cacheSizes(): { zones: number; names: number; days: number } {
+  let days = 0;
+  for (const z of zones.values()) days = Math.max(days, z.days.size);
+  return { zones: zones.size, names: names.size, days };
+}
+
+const formatter = (timeZone: string): Intl.DateTimeFormat =>
+  new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
 
 /**
  * The offset function of an IANA zone, with Intl only. Offsets are cached per UTC day, and per UTC
@@ -66,28 +93,31 @@ export function zone(fn: string, timeZone: unknown): Offset {
       `${fn}: option timeZone must be a zone name, received ${describe(timeZone)}`,
     );
   }
-  let z = zones.get(timeZone);
-  if (z === undefined) {
-    let format: Intl.DateTimeFormat;
+  // Zone names are case-insensitive: a case variant of a name seen before builds no formatter.
+  const spelling = timeZone.toLowerCase();
+  let name = names.get(spelling);
+  let format: Intl.DateTimeFormat | undefined;
+  if (name === undefined) {
     try {
-      format = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
+      format = formatter(timeZone);
     } catch {
-      throw new RangeError(`${fn}: unknown time zone ${timeZone}`);
+      const name = timeZone.length > 64 ? `${timeZone.slice(0, 64)}…` : timeZone;
+      throw new RangeError(`${fn}: unknown time zone ${JSON.stringify(name)}`);
     }
+    name = format.resolvedOptions().timeZone;
+    if (names.size >= NAMES) names.clear();
+    names.set(spelling, name);
+  }
+  if (name === 'UTC') return () => 0;
+  let z = zones.get(name);
+  if (z === undefined) {
+    const f = format ?? formatter(name);
     const exact = (t: number): number => {
       const s = t - mod(t, 1000);
-      const p = Object.fromEntries(
-        format.formatToParts(s).map((x) => [x.type, +x.value]),
-      ) as Record<Part, number>;
+      const p = Object.fromEntries(f.formatToParts(s).map((x) => [x.type, +x.value])) as Record<
+        Part,
+        number
+      >;
       return (
         (dayNumber(p.year, p.month, p.day) * 24 + p.hour) * HOUR +
         p.minute * 6e4 +
@@ -108,9 +138,12 @@ export function zone(fn: string, timeZone: unknown): Offset {
       return o === o ? o : inner(t);
     };
     z = { offset: (t) => cached(days, DAY, t, (u) => cached(hours, HOUR, u, exact)), days, hours };
-    zones.set(timeZone, z);
   }
-  if (z.days.size > 2e4) {
+  // Least recently used first: a hit moves to the end, a full cache drops its first zone.
+  zones.delete(name);
+  zones.set(name, z);
+  if (zones.size > ZONES) zones.delete(zones.keys().next().value as string);
+  if (z.days.size > DAYS) {
     z.days.clear();
     z.hours.clear();
   }
@@ -143,19 +176,33 @@ export function iso(off: Offset, t: number): string {
 const place = (where: string | number): string =>
   typeof where === 'number' ? `instant at index ${where}` : where;
 
-/** Supported instants: local dates stay within years 0001–9999 in every zone (offsets < 1 day). */
-const MIN = -62135510400000; // 0001-01-02T00:00Z
-const MAX = 253402214400000; // 9999-12-31T00:00Z
+/** Supported local times: the calendar dates 0001-01-01 to 9999-12-31 in the zone. */
+const FIRST = -62135596800000; // 0001-01-01T00:00 local
+const END = 253402300800000; // 10000-01-01T00:00 local
+
+/**
+ * Epoch numbers below this (1973-01-01T00:00Z in milliseconds) read from the data are refused
+ * unless the unit is stated: 1973 in milliseconds is 94,694,400,000, while epoch seconds stay
+ * below that until the year 4970, so such a number is almost always epoch seconds.
+ */
+const EPOCH_GUESS = 94694400000;
+
+/**
+ * How numbers are read: `'ms'` and `'s'` as stated (epoch milliseconds or seconds); `'data'` as
+ * milliseconds, refusing a number before 1973 as probably epoch seconds.
+ */
+export type Epoch = 'ms' | 's' | 'data';
 
 const ISO =
   /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d\d)(?::?(\d\d))?)?)?$/;
 
 /**
- * Reads an instant strictly: a valid `Date`, epoch milliseconds, or an ISO-8601 string
- * `YYYY-MM-DD[THH:MM[:SS[.fff]]](Z|±HH[:MM])`. A date-only string is the start of that day in the
- * zone; a date-time without an offset is read in the zone only when `naive` is set. Dates must
- * exist (no 2025-02-30), hours run 00–23 (no 24:00), seconds 00–59 (no leap second); digits
- * beyond milliseconds are truncated.
+ * Reads an instant strictly: a valid `Date`, an epoch number in the unit `epoch` states, or an
+ * ISO-8601 string `YYYY-MM-DD[THH:MM[:SS[.fff]]](Z|±HH[:MM])`. A date-only string is the start of
+ * that day in the zone; a date-time without an offset is read in the zone only when `naive` is
+ * set. Dates must exist (no 2025-02-30), hours run 00–23 (no 24:00), seconds 00–59 (no leap
+ * second); digits beyond milliseconds are truncated. The local date in the zone must lie in the
+ * years 1–9999.
  */
 export function toInstant(
   fn: string,
@@ -163,11 +210,20 @@ export function toInstant(
   naive: boolean,
   x: unknown,
   where: string | number,
+  epoch: Epoch = 'ms',
 ): number {
   let t = Number.NaN;
   if (x instanceof Date) t = x.getTime();
-  else if (typeof x === 'number') t = x;
-  else if (typeof x === 'string') {
+  else if (typeof x === 'number') {
+    t = epoch === 's' ? x * 1000 : x;
+    if (epoch === 'data' && t < EPOCH_GUESS) {
+      fail(
+        fn,
+        `${place(where)} is before 1973 as epoch milliseconds (epoch seconds? pass epoch: 's'; or epoch: 'ms' to read it as milliseconds)`,
+        x,
+      );
+    }
+  } else if (typeof x === 'string') {
     const m = ISO.exec(x);
     if (m !== null) {
       const g = (k: number): string => m[k] ?? '';
@@ -189,7 +245,12 @@ export function toInstant(
       }
     }
   }
-  if (t >= MIN && t < MAX) return t;
+  // The instant's local time must be in years 1–9999; an offset of a day or more (which Intl
+  // cannot give) means the zone's formatter left the supported years.
+  if (t >= FIRST - DAY && t < END + DAY) {
+    const o = off(t);
+    if (Math.abs(o) < DAY && t + o >= FIRST && t + o < END) return t;
+  }
   return fail(
     fn,
     `${place(where)} must be a Date, epoch ms or ISO-8601 date(-time) with offset in years 1–9999`,

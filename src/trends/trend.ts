@@ -1,17 +1,6 @@
-import {
-  ANSWER_KEYS,
-  addOne,
-  type Counter,
-  fail,
-  newCounter,
-  readPolicy,
-  toTally,
-} from '../core/count.js';
-import { checkMetric, oneOf, readOptions } from '../core/options.js';
 import { readList } from '../core/read.js';
-import type { Accessor, Rows, ScoreResult } from '../core/types.js';
-import { extras, keyOf, ordAt, PERIOD_KEYS, read, readSpec, startOf } from './periods.js';
-import { iso } from './time.js';
+import type { Rows, ScoreResult } from '../core/types.js';
+import { startTrend } from './trendBuilder.js';
 import type { TrendOptions, TrendPeriod } from './types.js';
 
 /**
@@ -23,7 +12,13 @@ import type { TrendOptions, TrendPeriod } from './types.js';
  * `skipped`, invalid ones throw or, with `invalid: 'skip'`, count in `invalid`). Periods with no
  * rows are filled in with an empty tally and `score: null`, from the first to the last period with
  * rows, or from the period containing `from` to the one containing `to` (rows outside are left
- * out). The period that contains `now` carries `partial: true`. Rows may come in any order.
+ * out). The period that contains `now` carries `partial: true`. Rows may come in any order. At
+ * most 100,000 periods are filled in: a span longer than that (one stray instant years away)
+ * throws a RangeError naming the row of the first or last instant.
+ *
+ * Numbers read by `at` are epoch milliseconds; one before 1973 throws with the hint "epoch
+ * seconds? pass epoch: 's'", unless `epoch: 'ms'` or `epoch: 's'` states the unit. Numbers the
+ * caller writes in `from`, `to` and `now` are milliseconds and never guessed at.
  *
  * `level` adds each period's score `interval` (the metric's, as {@link withInterval}; `null`
  * limits for an empty period) and `minN` the flag `small` (effective sample size below `minN`;
@@ -40,13 +35,18 @@ import type { TrendOptions, TrendPeriod } from './types.js';
  * invalid + duplicates` is the number of rows in the period; rows whose id is `null` or
  * `undefined` are all counted.
  *
- * @param rows - The rows, an array or any iterable.
+ * @param rows - The rows: an array, a typed array or any synchronous iterable (for an async
+ *   one, a database cursor or a stream, use {@link trendAsync}).
  * @param options - `at`, `value`, `metric` (required); `period`, `timeZone`, `weekStart`,
- *   `fiscalStartMonth`, `naive`, `from`, `to`, `now`, `level`, `minN`, `respondent`, `keep`,
- *   `per`, `weight`, `invalid`, `nan`.
+ *   `fiscalStartMonth`, `naive`, `epoch`, `from`, `to`, `now`, `level`, `minN`, `respondent`,
+ *   `keep`, `per`, `weight`, `invalid`, `nan`.
  * @returns One {@link TrendPeriod} per period, in chronological order.
- * @throws RangeError for an invalid instant, answer or numeric respondent id (with the row index), an unknown time zone, `from` after `to`, or a bad `level` or `minN`.
- * @throws TypeError for a missing accessor or metric, an unknown option or a value of the wrong type.
+ * @throws RangeError for an invalid instant (a number before 1973 without `epoch`), answer or
+ *   numeric respondent id (with the row index), an unknown time zone, `from` after `to`, a bad
+ *   `level` or `minN`, a weight array whose length differs from the rows', or more than 100,000
+ *   periods.
+ * @throws TypeError for rows that are not an array or iterable (an object such as `{ rows }`, an
+ *   async iterable), a missing accessor or metric, an unknown option or a value of the wrong type.
  * @example
  * ```ts
  * const rows = [
@@ -73,6 +73,10 @@ import type { TrendOptions, TrendPeriod } from './types.js';
  * });
  * [march.result.score, march.duplicates, march.small]; // => [100, 1, true]
  * march.interval.level; // => 0.95
+ *
+ * // Epoch seconds (a SQL or Python export) must say so:
+ * const exported = [{ ts: 1735689600, score: 9 }];
+ * trend(exported, { at: (r) => r.ts, value: (r) => r.score, metric: npsMetric, now: 0, epoch: 's' })[0].period; // => '2025-01'
  * ```
  * @category Trends
  * @since 0.1.0
@@ -82,133 +86,10 @@ export function trend<T, R extends ScoreResult>(
   options: TrendOptions<T, R>,
 ): TrendPeriod<R>[] {
   const fn = 'trend';
-  const opts = readOptions(fn, options, [
-    ...PERIOD_KEYS,
-    ...ANSWER_KEYS,
-    'at',
-    'value',
-    'metric',
-    'from',
-    'to',
-    'now',
-    'level',
-    'minN',
-    'respondent',
-    'keep',
-    'per',
-  ]);
-  const s = readSpec(fn, opts);
-  const policy = readPolicy(fn, opts);
-  const metric = checkMetric<R>(fn, opts.metric);
-  const [level, minN] = extras(fn, opts);
-  const {
-    at,
-    value,
-    weight,
-    respondent: id,
-  } = opts as {
-    at: (row: T, i: number) => unknown;
-    value: Accessor<T>;
-    weight: ((row: T, i: number) => unknown) | ArrayLike<unknown> | undefined;
-    respondent: ((row: T, i: number) => unknown) | undefined;
-  };
-  // keep and per without respondent: respondent is missing.
-  if (![at, value, id ?? opts.keep ?? opts.per ?? at].every((f) => typeof f === 'function')) {
-    throw new TypeError(
-      `${fn}: options at, value (and respondent for keep or per) must be functions`,
-    );
-  }
-  const first = oneOf(fn, 'keep', opts.keep, ['latest', 'first']) === 'first';
-  const all = oneOf(fn, 'per', opts.per, ['period', 'all']) === 'all';
-  const input: unknown = rows;
-  if (typeof input !== 'object' || input === null)
-    fail(fn, 'rows must be an array or an iterable', input);
-  const bound = (name: string, x: unknown, none: number): number =>
-    x === undefined ? none : ordAt(s, read(s, fn, x, `option ${name}`));
-  const from = bound('from', opts.from, -Infinity);
-  const last = bound('to', opts.to, Infinity);
-  if (from > last) throw new RangeError(`${fn}: option from must not be after option to`);
-  const now = bound('now', opts.now ?? Date.now(), 0);
-  const buckets = new Map<number, Counter>();
-  const weighted = weight !== undefined;
   // Arrays are read in place (no copy of a million rows); other iterables are read once.
-  const list = readList<T>(fn, rows, 'rows');
-  const count = (c: Counter, i: number, row = list[i] as T): void => {
-    addOne(
-      fn,
-      c,
-      policy,
-      value(row, i),
-      weighted,
-      typeof weight === 'function' ? weight(row, i) : weight?.[i],
-      i,
-    );
-  };
-  // With respondent: the row kept per respondent and period (per: 'all': per respondent) as
-  // [instant, row index, counter], under the key `<period start> <id>`. A counter's `d` counts its
-  // rows with an id, less the kept ones at the end: the rows left out.
-  const seen = new Map<string, [number, number, Counter & { d?: number }]>();
-  // The last row's period [lo, hi) and its counter (undefined outside from/to): a row in the same
-  // period as the one before skips the zone lookup.
-  let lo = 0;
-  let hi = 0;
-  let c: (Counter & { d?: number }) | undefined;
-  let min = Infinity;
-  let max = -Infinity;
+  const list = readList<T>(fn, rows, 'rows', 'trendAsync');
+  const b = startTrend<T, R>(fn, options, list.length);
   let i = 0;
-  for (; i < list.length; i++) {
-    const row = list[i] as T;
-    const t = read(s, fn, at(row, i), i);
-    if (!(t >= lo && t < hi)) {
-      const ord = ordAt(s, t);
-      lo = startOf(s, ord);
-      hi = startOf(s, ord + s.len);
-      c = undefined;
-      if (ord >= from && ord <= last) {
-        c = buckets.get(ord);
-        if (c === undefined) {
-          buckets.set(ord, (c = newCounter(metric.scale)));
-          min = Math.min(min, ord);
-          max = Math.max(max, ord);
-        }
-      }
-    }
-    if (c !== undefined) {
-      const k = id?.(row, i);
-      if (k === null || k === undefined) count(c, i, row);
-      else {
-        if (!Number.isFinite(k) && typeof k !== 'string')
-          fail(fn, `respondent at index ${i} must be a string or a finite number`, k);
-        const key = `${all ? '' : lo} ${k as string}`;
-        const old = seen.get(key);
-        // The new row wins when it is as late or later (latest), strictly earlier (first).
-        if (old === undefined || first !== t >= old[0]) seen.set(key, [t, i, c]);
-        c.d = (c.d ?? 0) + 1;
-      }
-    }
-  }
-  for (const [, j, c] of seen.values()) {
-    c.d = (c.d as number) - 1;
-    count(c, j);
-  }
-  const out: TrendPeriod<R>[] = [];
-  const end = last === Infinity ? max : last;
-  for (let ord = from === -Infinity ? min : from; ord <= end; ord += s.len) {
-    const counted = buckets.get(ord) ?? newCounter(metric.scale);
-    counted.weighted = weighted;
-    const tally = toTally(counted);
-    const result = metric.score(tally);
-    out.push({
-      period: keyOf(s, ord),
-      start: iso(s.off, startOf(s, ord)),
-      end: iso(s.off, startOf(s, ord + s.len)),
-      tally,
-      result,
-      ...(level ? { interval: metric.interval(tally, { level }) } : {}),
-      ...(minN < 0 ? {} : { small: result.nEffective < minN }),
-      ...(id ? { duplicates: (counted as { d?: number }).d ?? 0 } : {}),
-      ...(ord === now ? { partial: true as const } : {}),
-    });
-  }
-  return out;
+  for (; i < list.length; i++) b.add(list[i] as T, i);
+  return b.finish(i);
 }

@@ -1,9 +1,11 @@
 import { intIn, readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
+import { normalQuantile } from '../stats/distributions/normal.js';
 import { tQuantile } from '../stats/distributions/studentT.js';
-import { checkLevel, twoSidedT, twoSidedZ, zFor } from '../stats/shared.js';
+import { checkLevel, twoSidedT, twoSidedZ } from '../stats/shared.js';
 import type { Interval } from '../stats/types.js';
 import { type PeriodTally, readPeriods } from './changesInput.js';
+import { kendallS, slopeRanks } from './pairwiseSlopes.js';
 
 /**
  * Options of {@link trendTest}.
@@ -81,6 +83,12 @@ export interface TrendTest {
   readonly verdict: 'increasing' | 'decreasing' | 'no-detectable-trend' | null;
 }
 
+/**
+ * The upper quantile's probability 1 − (1 − level)/2 of a two-sided interval, at most the largest
+ * double below 1: a level within 2⁻⁵³ of 1 would round it to 1, whose quantile is infinite.
+ */
+const upper = (level: number): number => Math.min(1 - (1 - level) / 2, 1 - 2 ** -53);
+
 /** The median of numbers (sorts in place), as R's `median`. */
 function median(v: number[]): number {
   v.sort((a, b) => a - b);
@@ -117,7 +125,7 @@ function fit(x: number[], y: number[], w: number[], level: number): LineFit {
   const df = x.length - 2;
   const se = Math.sqrt(rss / df / sxx);
   const statistic = se > 0 ? slope / se : null;
-  const h = tQuantile(1 - (1 - level) / 2, df) * se;
+  const h = tQuantile(upper(level), df) * se;
   return {
     slope,
     intercept,
@@ -143,6 +151,11 @@ function fit(x: number[], y: number[], w: number[], level: number): LineFit {
  * outside 1…N is `null`). OLS and the weighted fit (weights nᵢ) are R's `lm` slopes with t tests.
  * Fewer than `minPeriods` non-empty periods (default 4) give `null` tests; with 4 periods the
  * smallest Mann–Kendall p-value is 0.089, so a 5 % test needs at least 5.
+ *
+ * The pairwise slopes are never stored: S is counted from inversions and each slope rank is
+ * found by selection (inversion counts of y − t·x, O(m log m) per step), giving the same doubles
+ * as a sort of all slopes, in memory proportional to m. 19,000 periods take about a second,
+ * 100,000 a few seconds.
  *
  * @param periods - Chronological, non-overlapping periods with tallies (e.g. from `trend()`).
  * @param options - `metric` (required), `minPeriods`, `level`.
@@ -185,31 +198,32 @@ export function trendTest(periods: readonly PeriodTally[], options: TrendTestOpt
   const m = x.length;
   const none = { mannKendall: null, theilSen: null, ols: null, weighted: null, verdict: null };
   if (m < minPeriods) return { periods: m, minPeriods, reason: 'too-few-periods', ...none };
-  let s = 0;
-  const slopes: number[] = [];
   const ties = new Map<number, number>();
-  y.forEach((yi, i) => {
-    ties.set(yi, (ties.get(yi) ?? 0) + 1);
-    for (let j = i + 1; j < m; j++) {
-      const d = (y[j] as number) - yi;
-      s += Math.sign(d);
-      slopes.push(d / ((x[j] as number) - (x[i] as number)));
-    }
-  });
+  for (const yi of y) ties.set(yi, (ties.get(yi) ?? 0) + 1);
   let vt = 0;
   let t2 = 0;
   for (const t of ties.values()) {
     vt += t * (t - 1) * (2 * t + 5);
     t2 += (t * (t - 1)) / 2;
   }
+  const s = kendallS(y, t2);
   const variance = (m * (m - 1) * (2 * m + 5) - vt) / 18;
   const t0 = (m * (m - 1)) / 2;
   const constant = t2 === t0;
   const statistic = constant ? null : (Math.sign(s) * (Math.abs(s) - 1)) / Math.sqrt(variance);
   const pValue = statistic === null ? null : twoSidedZ(statistic);
-  const slope = median(slopes); // sorts the slopes for the interval's ranks
-  const c = zFor(level) * Math.sqrt(variance);
-  const rank = (r: number): number | null => (r >= 1 && r <= t0 ? (slopes[r - 1] as number) : null);
+  // Sen's ranks, and the median's one or two ranks (R's median of an even count is the mean).
+  const c = normalQuantile(upper(level)) * Math.sqrt(variance);
+  const lo = Math.round((t0 - c) / 2);
+  const hi = Math.round((t0 + c) / 2) + 1;
+  const inside = (r: number): boolean => r >= 1 && r <= t0;
+  const [a, b, lower, up] = slopeRanks(x, y, [
+    Math.floor((t0 + 1) / 2),
+    Math.ceil((t0 + 1) / 2),
+    inside(lo) ? lo : 1,
+    inside(hi) ? hi : 1,
+  ]) as [number, number, number, number];
+  const slope = (a + b) / 2;
   return {
     periods: m,
     minPeriods,
@@ -225,8 +239,8 @@ export function trendTest(periods: readonly PeriodTally[], options: TrendTestOpt
       slope,
       intercept: median(y.map((yi, i) => yi - slope * (x[i] as number))),
       interval: {
-        lower: rank(Math.round((t0 - c) / 2)),
-        upper: rank(Math.round((t0 + c) / 2) + 1),
+        lower: inside(lo) ? lower : null,
+        upper: inside(hi) ? up : null,
         level,
         method: 'sen',
       },

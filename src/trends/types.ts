@@ -2,8 +2,8 @@ import type { Accessor, AnswerOptions, Metric, ScoreResult, Tally } from '../cor
 import type { Interval } from '../stats/types.js';
 
 /**
- * An instant: a `Date`, epoch milliseconds, or an ISO-8601 string with an offset or `Z`
- * (`2025-03-01T10:00:00+01:00`). A date-only string (`2025-03-01`) is the start of that calendar
+ * An instant: a `Date`, epoch milliseconds (or seconds with `epoch: 's'`), or an ISO-8601 string
+ * with an offset or `Z` (`2025-03-01T10:00:00+01:00`), whose local date lies in the years 1–9999. A date-only string (`2025-03-01`) is the start of that calendar
  * day in the chosen zone; a date-time without an offset needs `naive: 'compatible'`.
  *
  * @category Trends
@@ -51,6 +51,22 @@ export interface PeriodOptions {
    * gap forward by the gap's length (Temporal's `'compatible'`).
    */
   readonly naive?: 'reject' | 'compatible' | undefined;
+}
+
+/**
+ * Options of {@link periodKey}: the period options and how a number is read.
+ *
+ * @category Trends
+ * @since 0.2.0
+ */
+export interface PeriodKeyOptions extends PeriodOptions {
+  /**
+   * The unit of epoch numbers: `'ms'` (milliseconds) or `'s'` (seconds, the usual SQL and Python
+   * export). Without it a number is read as milliseconds, and one before 1973 (below
+   * 94,694,400,000) throws with the hint "epoch seconds? pass epoch: 's'". Numbers written in the
+   * options `from`, `to` and `now` are always milliseconds.
+   */
+  readonly epoch?: 'ms' | 's' | undefined;
 }
 
 /**
@@ -111,7 +127,7 @@ export interface TrendPeriod<R extends ScoreResult = ScoreResult> {
  * @category Trends
  * @since 0.1.0
  */
-export interface TrendOptions<T, R extends ScoreResult> extends PeriodOptions, AnswerOptions<T> {
+export interface TrendOptions<T, R extends ScoreResult> extends PeriodKeyOptions, AnswerOptions<T> {
   /** Reads each row's instant. */
   readonly at: (row: T, index: number) => Instant;
   /** Reads each row's answer. */

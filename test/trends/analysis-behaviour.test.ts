@@ -382,21 +382,21 @@ describe('controlChart and ewmaChart', () => {
         (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 1, sigma: 0 } },
         new RangeError(
-          `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received 0`,
+          `controlChart: the baseline's sigma must be a positive finite number (answers that vary) of at least 2e-7 (1e-9 of the score range), received 0`,
         ),
       ],
       [
         (o) => controlChart(ps(), o),
         { metric, baseline: { centre: 1 } },
         new TypeError(
-          `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received undefined`,
+          `controlChart: the baseline's sigma must be a positive finite number (answers that vary) of at least 2e-7 (1e-9 of the score range), received undefined`,
         ),
       ],
       [
         (o) => controlChart(ps(), o),
         { metric, baseline: { from: '2026' } },
         new RangeError(
-          `controlChart: the baseline's sigma must be a positive finite number (answers that vary), received NaN`,
+          `controlChart: the baseline's sigma must be a positive finite number (answers that vary) of at least 2e-7 (1e-9 of the score range), received NaN`,
         ),
       ],
       [

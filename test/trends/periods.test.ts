@@ -270,9 +270,9 @@ describe('strict instants', () => {
     expect(() => at(null)).toThrowExactly(new TypeError(message('null')));
     expect(() => at(Number.NaN)).toThrowExactly(new RangeError(message('NaN')));
     expect(() => at(8.64e15)).toThrowExactly(new RangeError(message('8640000000000000')));
-    expect(at(-62135596800000 + 864e5)).toBe('0001-01-02');
-    expect(() => at(-62135596800000)).toThrow(RangeError);
-    expect(at('9999-12-30T12:00:00Z')).toBe('9999-12-30');
+    expect(at(-62135596800000, { epoch: 'ms' })).toBe('0001-01-01');
+    expect(() => at(-62135596800001, { epoch: 'ms' })).toThrow(RangeError);
+    expect(at('9999-12-31T12:00:00Z')).toBe('9999-12-31');
   });
 });
 
@@ -280,7 +280,7 @@ describe('options and time zones', () => {
   it('rejects unknown zones each time and accepts any spelling Intl accepts', () => {
     for (let i = 0; i < 2; i++) {
       expect(() => periodKey(0, { timeZone: 'Mars/Olympus' })).toThrowExactly(
-        new RangeError('periodKey: unknown time zone Mars/Olympus'),
+        new RangeError('periodKey: unknown time zone "Mars/Olympus"'),
       );
     }
     expect(() => periodKey(0, { timeZone: 1 as never })).toThrowExactly(

@@ -33,6 +33,7 @@ describe('the shared zone offset cache', () => {
       period: 'day',
       timeZone: zone,
       now: 0,
+      epoch: 'ms',
     });
     expect(series.reduce((n, p) => n + p.result.n, 0)).toBe(20_001);
     // The next call finds more than 20,000 days cached and starts afresh.
