@@ -1,7 +1,7 @@
-import { ownFields } from '../stats/ownFields.js';
 import { describe } from '../core/describe.js';
 import { intIn, readOptions } from '../core/options.js';
 import type { MetricDescriptor } from '../core/types.js';
+import { ownFields } from '../stats/ownFields.js';
 
 /** Formatters by locale, style and digits; the oldest is dropped beyond 32 (least recently used). */
 const cache = new Map<string, Intl.NumberFormat>();
@@ -27,7 +27,7 @@ export function readResult(fn: string, result: unknown): Record<string, unknown>
     );
   }
   // Own fields only: a polluted Object.prototype.interval or .metric formats nothing.
-  return ownFields(result) as Record<string, unknown>;
+  return ownFields(result);
 }
 
 /**

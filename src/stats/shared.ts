@@ -7,7 +7,7 @@ import type { Comparison, Interval, Verdict } from './types.js';
  * The largest accepted confidence level, 1 − 2⁻⁵² (0.9999999999999998): above it,
  * 1 − (1 − level)/2 rounds to 1 and the two-sided normal quantile is infinite.
  */
-export const MAX_LEVEL: number = 0.9999999999999998; // 1 − 2⁻⁵², a literal so bundlers can drop it
+export const MAX_LEVEL = 0.9999999999999998; // 1 − 2⁻⁵², a literal so bundlers can drop it
 
 /**
  * Reads the `level` option: a number strictly between 0 and 1, default 0.95, at most

@@ -458,7 +458,10 @@ function build(): Fixtures {
     },
     tidy: { call: fn(api.tidy), valid: [[series], [seg.segments]], own: /^\$\.\d+\.key$/ },
     trend: { call: fn(trend), valid: [[rows, { at, value, metric: npsMetric, now: 0 }]] },
-    trendAsync: { call: fn(api.trendAsync), valid: [[rows, { at, value, metric: npsMetric, now: 0 }]] },
+    trendAsync: {
+      call: fn(api.trendAsync),
+      valid: [[rows, { at, value, metric: npsMetric, now: 0 }]],
+    },
     trendTest: { call: fn(api.trendTest), valid: [[ppl, { metric: pm }]] },
     validateAnswers: {
       call: fn(api.validateAnswers),

@@ -65,7 +65,9 @@ describe('checkTargets', () => {
     );
     expect(() =>
       checkTargets([{ status: 'x', result: npsOf(1, 1, 1) }], { target: 0 }),
-    ).toThrowExactly(new TypeError('checkTargets: item at index 0: label "status" is a check field'));
+    ).toThrowExactly(
+      new TypeError('checkTargets: item at index 0: label "status" is a check field'),
+    );
     expect(() => checkTargets([], { target: 0, periods: 2 } as never)).toThrow(TypeError);
   });
 });

@@ -10,7 +10,7 @@
  * rounding. Here D takes values N·s − m·T that are N apart and at most N·(k − 1)·m from 0, so
  * on a scale of at most 10,001 points with m < 30 the tolerance never merges two distinct values.
  */
-export const TIE: number = 0.9999999; // 1 − 1e-7, a literal so bundlers can drop it
+export const TIE = 0.9999999; // 1 − 1e-7, a literal so bundlers can drop it
 
 /**
  * The largest dynamic programme run: (distinct pooled points) × (m + 1) × (the range of the
