@@ -22,10 +22,11 @@ import type { TrendPeriod } from './types.js';
  */
 export const MAX_PERIODS = 100_000;
 
-/** The option keys of trend and trendAsync. */
-const KEYS: readonly string[] = [
-  ...PERIOD_KEYS,
-  ...ANSWER_KEYS,
+/**
+ * The option keys of trend and trendAsync. A pure call, not a spread: a module-level spread is a
+ * side effect to bundlers and would put this list into every bundle, `import { nps }` included.
+ */
+const KEYS: readonly string[] = /* @__PURE__ */ PERIOD_KEYS.concat(ANSWER_KEYS, [
   'epoch',
   'at',
   'value',
@@ -38,7 +39,7 @@ const KEYS: readonly string[] = [
   'respondent',
   'keep',
   'per',
-];
+]);
 
 /** A trend being built: rows are added one at a time, then the periods are filled in. */
 export interface TrendBuilder<T, R extends ScoreResult> {
