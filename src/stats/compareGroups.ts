@@ -51,7 +51,7 @@ export function compareGroups(
   const items = readList<unknown>(fn, tallies, 'tallies');
   const list: Tally[] = [];
   for (let i = 0; i < items.length; i++) {
-    list.push(checkTally(`${fn} (tally at index ${i})`, items[i]));
+    list.push(checkTally(`${fn}: tally at index ${i}`, items[i]));
   }
   const first = list[0];
   if (first === undefined) throw new RangeError(`${fn}: there are no tallies to compare`);

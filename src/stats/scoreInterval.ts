@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 import { oneOf, readOptions } from '../core/options.js';
 import type { ScoreResult } from '../core/types.js';
 import { hoeffdingInterval } from './boundedMean.js';
@@ -117,5 +117,7 @@ export function scoreInterval(fn: string, result: ScoreResult, options: unknown)
     return percentInterval(fn, options, name === 'csat' ? r.satisfied : r.successes, total, ne);
   }
   if (name === 'ces') return meanScoreInterval(fn, result, options);
-  throw new TypeError(`${fn}: no interval is defined for the metric ${JSON.stringify(name)}`);
+  throw new TypeError(
+    `${fn}: no interval is defined for the metric ${typeof name === 'string' ? quote(name) : describe(name)}`,
+  );
 }

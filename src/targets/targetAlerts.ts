@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 import { intIn } from '../core/options.js';
 import { readList } from '../core/read.js';
 import { ownFields } from '../stats/ownFields.js';
@@ -59,7 +59,7 @@ export function targetAlerts(
       throw new TypeError(`${where}: period must be a string, received ${describe(period)}`);
     }
     if (previous !== undefined && !(period > previous)) {
-      throw new RangeError(`${where}: ${period} does not follow ${previous}`);
+      throw new RangeError(`${where}: ${quote(period)} does not follow ${quote(previous)}`);
     }
     previous = period;
     const check = evaluate(where, result, settings);

@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 import { mergeTallies } from '../core/mergeTallies.js';
 import { readOptions } from '../core/options.js';
 import type { Direction, Metric } from '../core/types.js';
@@ -70,7 +70,7 @@ export function readBaseline(
   const { name, range } = metric;
   if (!['nps', 'csat', 'ces', 'proportion'].includes(name)) {
     throw new TypeError(
-      `${fn}: option metric must be an NPS, CSAT, CES or proportion metric, received ${JSON.stringify(name)}`,
+      `${fn}: option metric must be an NPS, CSAT, CES or proportion metric, received ${typeof name === 'string' ? quote(name) : describe(name)}`,
     );
   }
   if (typeof value !== 'object' || value === null) {

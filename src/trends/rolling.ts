@@ -1,4 +1,4 @@
-import { addTallyInto, fail, newCounter, toTally } from '../core/count.js';
+import { addTallyInto, checkTallyRoom, fail, newCounter, toTally } from '../core/count.js';
 import { describe } from '../core/describe.js';
 import { checkMetric, readOptions, wholeNumber } from '../core/options.js';
 import { readList } from '../core/read.js';
@@ -107,8 +107,12 @@ export function rolling<R extends ScoreResult>(
   });
   const merge = (a: Tally | undefined, b: Tally | undefined): Tally => {
     const c = newCounter(metric.scale);
+    // Two windows of caller tallies can pass 2^53 − 1 together: refuse instead of losing answers.
     if (a !== undefined) addTallyInto(c, a);
-    if (b !== undefined) addTallyInto(c, b);
+    if (b !== undefined) {
+      checkTallyRoom(fn, c, b);
+      addTallyInto(c, b);
+    }
     return toTally(c);
   };
   // The window is lo..i: `front` holds suffix merges of lo..mid−1 (its top covers all of them),

@@ -1,5 +1,5 @@
 import { fail } from '../core/count.js';
-import { describe } from '../core/describe.js';
+import { describe, quote } from '../core/describe.js';
 
 /** Milliseconds per day and per hour. */
 export const DAY = 864e5;
@@ -101,8 +101,7 @@ export function zone(fn: string, timeZone: unknown): Offset {
     try {
       format = formatter(timeZone);
     } catch {
-      const name = timeZone.length > 64 ? `${timeZone.slice(0, 64)}…` : timeZone;
-      throw new RangeError(`${fn}: unknown time zone ${JSON.stringify(name)}`);
+      throw new RangeError(`${fn}: unknown time zone ${quote(timeZone)}`);
     }
     name = format.resolvedOptions().timeZone;
     if (names.size >= NAMES) names.clear();

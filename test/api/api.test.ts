@@ -43,7 +43,7 @@ describe('the public API', () => {
 });
 
 describe('the size budget of the statistics core', () => {
-  it("lists every value export outside trends, segments and targets in one size budget", () => {
+  it('lists every value export outside trends, segments and targets in one size budget', () => {
     // .size-limit.json budgets "everything but trends, segments and targets" by naming the
     // exports; a new export in another family must be added there, or it escapes the budget.
     const root = join(import.meta.dirname, '..', '..');

@@ -355,7 +355,7 @@ describe('paired NPS, adjusted p-values, group, mean and NPS comparisons (exact 
       );
     }
     expect(() => compareGroups([tally([1], { min: 1, max: 3 }), 5 as never])).toThrowExactly(
-      new TypeError('compareGroups (tally at index 1): a tally must be an object, received 5'),
+      new TypeError('compareGroups: tally at index 1: a tally must be an object, received 5'),
     );
   });
 

@@ -224,7 +224,7 @@ describe('targetAlerts', () => {
     expect(() =>
       targetAlerts([at('2025-02', met()), at('2025-01', met())], { target: 30 }),
     ).toThrowExactly(
-      new RangeError('targetAlerts: period at index 1: 2025-01 does not follow 2025-02'),
+      new RangeError('targetAlerts: period at index 1: "2025-01" does not follow "2025-02"'),
     );
     expect(() =>
       targetAlerts([at('2025-01', met()), at('2025-01', met())], { target: 30 }),
