@@ -256,6 +256,20 @@ describe('withInterval', () => {
     expect(() =>
       withInterval({ ...csat([5]), metric: { ...csat([5]).metric, name: 'x' } } as never),
     ).toThrowExactly(new TypeError('withInterval: no interval is defined for the metric "x"'));
+    // A long name is excerpted; a name that is not a string is described, never stringified.
+    expect(() =>
+      withInterval({
+        ...csat([5]),
+        metric: { ...csat([5]).metric, name: 'y'.repeat(50) },
+      } as never),
+    ).toThrowExactly(
+      new TypeError(
+        `withInterval: no interval is defined for the metric "${'y'.repeat(40)}"… (50 characters)`,
+      ),
+    );
+    expect(() =>
+      withInterval({ ...csat([5]), metric: { ...csat([5]).metric, name: 7 } } as never),
+    ).toThrowExactly(new TypeError('withInterval: no interval is defined for the metric 7'));
     expect(() => withInterval(null as never)).toThrow(TypeError);
     expect(() => withInterval({ ...csat([5]), satisfied: 'x' } as never)).toThrow(TypeError);
     expect(() => withInterval({ ...csat([5]), score: '5' } as never)).toThrowExactly(

@@ -407,6 +407,13 @@ describe('controlChart and ewmaChart', () => {
         ),
       ],
       [
+        (o) => controlChart(ps(), o),
+        { metric: { ...metric, name: 7 }, baseline: {} },
+        new TypeError(
+          'controlChart: option metric must be an NPS, CSAT, CES or proportion metric, received 7',
+        ),
+      ],
+      [
         (o) => ewmaChart(ps(), o),
         { metric, baseline: {}, lambda: 0 },
         new RangeError('ewmaChart: option lambda must be a number in (0, 1], received 0'),
