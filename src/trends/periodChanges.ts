@@ -49,8 +49,10 @@ export interface PeriodChange {
 
 /**
  * Compares each period with the previous period or with the same period a year earlier, by the
- * metric's comparison test (NPS: trinomial z; CSAT and proportions: two-proportion z; CES: Welch
- * t), with the verdict `'higher'`, `'lower'` or `'no-detectable-difference'`.
+ * metric's comparison test under the minimum-information rule (below 30 answers in either period
+ * an exact test: NPS permutation, Fisher, mean permutation; above it NPS by the adjusted Wald,
+ * CSAT and proportions by the two-proportion z, CES by Welch t), with the verdict `'higher'`,
+ * `'lower'` or `'no-detectable-difference'`.
  *
  * `against: 'previous'` compares with the period right before in the array, so an empty previous
  * period gives a `null` comparison (filter out empty periods first to compare with the last
