@@ -120,15 +120,26 @@ function isCount(x) {
  * equal to 0–10, one safe non-negative integer count per point, total = Σ counts, n = total,
  * skipped and invalid safe non-negative integers. Keys are checked by counting them against the
  * known fields that are set (a lookup per key costs three times as much), without copying.
+ * Since issue 15 the library reads own properties only and each count once, so the floor does
+ * too: the tally and its scale must be plain objects (prototype Object.prototype or null; an
+ * object built on another prototype could hand over inherited fields), and each count is read
+ * once into a spare buffer that becomes the running sum only after the whole tally is checked.
  */
+function plain(x) {
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
 function merge(tallies) {
-  const counts = new Float64Array(11);
+  let counts = new Float64Array(11);
+  let spare = new Float64Array(11);
   let n = 0;
   let skipped = 0;
   let invalid = 0;
   let i = 0;
   for (const t of tallies) {
-    if (typeof t !== 'object' || t === null || Array.isArray(t)) bad(i, 'not an object');
+    if (typeof t !== 'object' || t === null || Array.isArray(t) || !plain(t))
+      bad(i, 'not an object');
     let keys = 0;
     for (const _ in t) keys++;
     if (t.weightSquares !== undefined) bad(i, 'weighted');
@@ -137,19 +148,25 @@ function merge(tallies) {
     const set = 3 + (t.n !== undefined) + (t.skipped !== undefined) + (t.invalid !== undefined);
     if (keys !== set) bad(i, 'unknown field');
     const s = t.scale;
-    if (typeof s !== 'object' || s === null || s.min !== 0 || s.max !== 10) bad(i, 'scale');
+    if (typeof s !== 'object' || s === null || s.min !== 0 || s.max !== 10 || !plain(s))
+      bad(i, 'scale');
     const c = t.counts;
     if (!Array.isArray(c) || c.length !== 11) bad(i, 'counts');
     let total = 0;
     for (let k = 0; k < 11; k++) {
       const x = c[k];
       if (!isCount(x)) bad(i, 'count');
+      spare[k] = counts[k] + x;
       total += x;
     }
     if (!Number.isSafeInteger(total) || t.total !== total) bad(i, 'total');
     if (t.n !== undefined && t.n !== total) bad(i, 'n');
     if (!isCount(sk) || !isCount(inv)) bad(i, 'skipped/invalid');
-    for (let k = 0; k < 11; k++) counts[k] += c[k];
+    const max = Number.MAX_SAFE_INTEGER;
+    if (n + total > max || skipped + sk > max || invalid + inv > max) bad(i, 'past 2^53 - 1');
+    const sum = spare;
+    spare = counts;
+    counts = sum;
     n += total;
     skipped += sk;
     invalid += inv;
