@@ -21,7 +21,7 @@ import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
  * @param options - `thresholds`, `names` (one more than thresholds) and `direction`.
  * @returns The band's name and index with the value and direction.
  * @throws RangeError for thresholds out of order, outside the metric's range, or percent thresholds strictly between 0 and 1.
- * @throws TypeError for non-numeric thresholds, names that are not one more than thresholds, an unknown option or direction, a result whose score is NaN or not a number, or an input that is none of the above.
+ * @throws TypeError for non-numeric thresholds, names that are not one more than thresholds or not strings, an unknown option or direction, a result whose score is NaN or not a number, or an input that is none of the above.
  * @example
  * ```ts
  * const rag = { thresholds: [0, 30], names: ['red', 'amber', 'green'] };
@@ -58,6 +58,14 @@ export function targetBand(
     names.length !== thresholds.length + 1
   ) {
     throw new TypeError(`${fn}: names must be an array one longer than thresholds`);
+  }
+  // A band is a label: a number among the names (a −0 even) would come back as the band.
+  for (let i = 0; i < names.length; i++) {
+    if (typeof names[i] !== 'string') {
+      throw new TypeError(
+        `${fn}: name at index ${i} must be a string, received ${describe(names[i])}`,
+      );
+    }
   }
   const sign = direction === 'higher' ? 1 : -1;
   thresholds.forEach((t, i) => {

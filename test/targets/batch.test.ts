@@ -131,6 +131,10 @@ describe('targetBand', () => {
     expect(() => targetBand(1, { thresholds: [30], names: ['a', 'b', 'c'] })).toThrowExactly(
       new TypeError('targetBand: names must be an array one longer than thresholds'),
     );
+    // Seen in a fuzz sweep (seed -256047759): a name of −0 came back as the band.
+    expect(() =>
+      targetBand(12, { thresholds: [0, 30], names: ['red', -0 as never, 'green'] }),
+    ).toThrowExactly(new TypeError('targetBand: name at index 1 must be a string, received -0'));
     expect(() => targetBand(1, { thresholds: 30 as never, names: ['a', 'b'] })).toThrowExactly(
       new TypeError('targetBand: names must be an array one longer than thresholds'),
     );
