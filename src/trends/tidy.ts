@@ -85,21 +85,33 @@ export function tidy(items: readonly (TrendPeriod | Segment)[]): TidyRow[] {
       fail(fn, `item at index ${i} must be a trend period or a segment`, x);
     const r = own(x, 'result') as ScoreResult | null | undefined;
     const interval = own(x, 'interval') as Interval | undefined;
+    // Numbers are copied as finite numbers (never −0) or null; anything else is not a result.
+    const num = (v: unknown, what: string): number | null =>
+      v === null || v === undefined
+        ? null
+        : typeof v === 'number' && Number.isFinite(v)
+          ? v + 0
+          : fail(fn, `item at index ${i}: ${what} must be a finite number or null`, v);
     const row = {
       metric: r?.metric.name ?? null,
-      n: r?.n ?? null,
+      n: num(r?.n, 'n'),
       // A segment carries its own (null when suppressed); a period has its result's.
-      nEffective: (own(x, 'nEffective') as number | null | undefined) ?? r?.nEffective ?? null,
-      score: r?.score ?? null,
-      lower: own(interval, 'lower') ?? null,
-      upper: own(interval, 'upper') ?? null,
+      nEffective: num(own(x, 'nEffective') ?? r?.nEffective, 'nEffective'),
+      score: num(r?.score, 'score'),
+      lower: num(own(interval, 'lower'), 'lower'),
+      upper: num(own(interval, 'upper'), 'upper'),
       small: own(x, 'small') === true,
     } as Omit<TidyRow, 'period' | 'start' | 'end' | 'key' | 'partial'>;
+    const start = own(x, 'start');
+    const end = own(x, 'end');
+    if (k === undefined && (typeof start !== 'string' || typeof end !== 'string')) {
+      fail(fn, `item at index ${i} must be a trend period with string start and end`, x);
+    }
     return k === undefined
       ? {
           period: period as string,
-          start: own(x, 'start') as string,
-          end: own(x, 'end') as string,
+          start: start as string,
+          end: end as string,
           ...row,
           partial: own(x, 'partial') === true,
         }

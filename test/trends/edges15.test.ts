@@ -168,6 +168,27 @@ describe('input that is not data', () => {
       rolling(t, { metric: npsMetric, periods: 2 }),
     );
   });
+
+  it('tidy refuses a period whose start is not a string and a score that is not a number, and never prints −0', () => {
+    const [p] = trend(rows, base);
+    const period = p as NonNullable<typeof p>;
+    // Seen in a fuzz sweep (seeds 1236600567, 588548815): a start of −0 came out as −0.
+    expect(() => tidy([{ ...period, start: -0 } as never])).toThrowExactly(
+      new TypeError(
+        'tidy: item at index 0 must be a trend period with string start and end, received an object',
+      ),
+    );
+    expect(() =>
+      tidy([{ ...period, result: { ...period.result, score: '5' } } as never]),
+    ).toThrowExactly(
+      new TypeError(
+        'tidy: item at index 0: score must be a finite number or null, received "5" (strings are not coerced)',
+      ),
+    );
+    const zero = tidy([{ ...period, result: { ...period.result, score: -0 } }]);
+    expect(Object.is(zero[0]?.score, -0)).toBe(false);
+    expect(zero[0]?.score).toBe(0);
+  });
 });
 
 describe('bounded work', () => {
