@@ -1,4 +1,5 @@
 import { binomialRows, relative, tableWeight } from './binomialRows.js';
+import { TIE } from './meanPermutation.js';
 
 /** Integer category counts of one group: promoters, passives, detractors. */
 export interface NpsCounts {
@@ -25,7 +26,7 @@ export function npsPermutationP(a: NpsCounts, b: NpsCounts): number {
   const A = a.passives + b.passives;
   const D = a.detractors + b.detractors;
   const stat = (x: number, z: number): number => Math.abs((x - z) * n - (P - x - (D - z)) * m);
-  const limit = stat(s.promoters, s.detractors) * (1 - 1e-7);
+  const limit = stat(s.promoters, s.detractors) * TIE;
   const { rows, log } = binomialRows([P, A, D], m);
   const [lp, la, ld] = rows as [number[], number[], number[]];
   const weights: number[] = [];
