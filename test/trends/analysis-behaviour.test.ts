@@ -279,6 +279,15 @@ describe('controlChart and ewmaChart', () => {
     ]);
   });
 
+  it('controlChart reports an explicit centre of −0 as 0 (seed 946157113 of the property sweep)', () => {
+    const chart = controlChart(props(), {
+      metric: proportionMetric(),
+      baseline: { centre: -0, sigma: 40 },
+    });
+    expect(Object.is(chart.centre, -0)).toBe(false);
+    expect(chart.centre).toBe(0);
+  });
+
   it('ewmaChart carries the EWMA over an empty period without a signal and marks partial periods', () => {
     const list = [
       ...props(),
