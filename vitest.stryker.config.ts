@@ -14,6 +14,9 @@ export default defineConfig({
     // such as the option-key lists, reported as Ignored).
     isolate: false,
     setupFiles: ['test/setup.ts'],
+    // Instrumented code runs several times slower: trendTest's tied-slope test (1.2 s plain) took
+    // more than vitest's default 5 s in Stryker's initial run.
+    testTimeout: 30_000,
     // HUGE_ANSWERS: the 5·10⁷-answer test of test/reliability/huge.test.ts at 10⁵ answers.
     env: { TZ: 'UTC', HUGE_ANSWERS: '100000' },
     include: ['test/**/*.test.ts'],
