@@ -1,4 +1,4 @@
-// Named re-exports only, grouped by family (DESIGN §8).
+// Named re-exports only, grouped by family (docs/contributing.md).
 
 // CES
 export { ces } from './ces/ces.js';

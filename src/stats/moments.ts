@@ -14,7 +14,7 @@ export interface Moments {
 /**
  * Mean, variance and effective n of a non-empty tally. The variance is the unbiased sample
  * variance for counts, and Kish's plug-in s² = Σ W_k (k − x̄)² / W · n_eff / (n_eff − 1) for
- * weight sums (DESIGN §6).
+ * weight sums (docs/methodology.md).
  */
 export function momentsOf(t: Tally): Moments {
   const W = t.total;

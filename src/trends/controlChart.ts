@@ -90,7 +90,7 @@ const RULES: [ControlRule, ...ControlRule[]] = [
 
 /**
  * Draws a control chart of period scores with limits per period for varying n and flags the
- * periods where a rule fires (DESIGN §6).
+ * periods where a rule fires (docs/methodology.md).
  *
  * The centre and σ of one answer come from the baseline (see {@link ChartBaseline}); a period
  * with effective n has σᵢ = σ/√n (CSAT and proportions √(p̄(1 − p̄)/nᵢ), NPS 100·√(V̄/nᵢ), CES

@@ -56,7 +56,7 @@ export function limits(metric: Metric, c: number, h: number): { lower: number; u
 }
 
 /**
- * Reads a chart's baseline: the centre and the σ of one answer (DESIGN §6), and the non-empty
+ * Reads a chart's baseline: the centre and the σ of one answer (docs/methodology.md), and the non-empty
  * periods it came from (none for explicit values). CSAT and proportions: σ = 100·√(p̄(1 − p̄)) with
  * p̄ pooled; NPS: σ = 100·√V̄ with V̄ the trinomial variance of the pooled shares; CES: s_pooled,
  * the within-period standard deviation pooled with weights nᵢ − 1 (effective n when weighted).

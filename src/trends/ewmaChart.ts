@@ -76,7 +76,7 @@ export interface EwmaChart {
 }
 
 /**
- * Draws an EWMA chart of period scores with time-varying limits for varying n (DESIGN §6), to
+ * Draws an EWMA chart of period scores with time-varying limits for varying n (docs/methodology.md), to
  * catch small sustained shifts that a Shewhart chart misses.
  *
  * zₜ = λxₜ + (1 − λ)zₜ₋₁ with z₀ = the baseline centre, Varₜ = λ²σ²/nₜ + (1 − λ)²Varₜ₋₁ with

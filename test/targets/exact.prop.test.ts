@@ -1,4 +1,4 @@
-// Minimum information, as a property (DESIGN §6): over random small samples (n ≤ 8), a target
+// Minimum information, as a property (docs/methodology.md): over random small samples (n ≤ 8), a target
 // status of 'met' or 'missed' in confident mode implies that the exact one-sided test against the
 // target has p ≤ (1 − level)/2. The exact references are computed here by brute force, never by
 // the code under test:
