@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Every test runs in UTC, and the time-dependent families (trends, targets) run a second time in
 // Pacific/Chatham (UTC+12:45/+13:45, with DST): this machine's UTC clock would hide any use of
-// local time (DESIGN §7). test/trends/timezone.test.ts proves each project really has its zone.
+// local time (docs/time-zones-and-periods.md). test/trends/timezone.test.ts proves each project really has its zone.
 const timeDependent = ['test/trends/**/*.test.ts', 'test/targets/**/*.test.ts'];
 
 export default defineConfig({

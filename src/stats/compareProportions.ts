@@ -1,7 +1,7 @@
 import { describe } from '../core/describe.js';
 import { nonNegative, readOptions } from '../core/options.js';
 import type { CompareOptions } from './compareNps.js';
-import { fisherExactP } from './exact/fisherExact.js';
+import { fisherTableP } from './exact/fisherTable.js';
 import { EXACT_BELOW } from './minimumInformation.js';
 import { proportionLimits } from './proportionInterval.js';
 import { checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
@@ -103,7 +103,8 @@ export function compareSamples(
       'fisher-exact',
       pooled.se,
       null,
-      fisherExactP(a.successes, a.n, b.successes, b.n),
+      // The 2 × 2 table as a 2 × k one; never null here (at most 31 tables below 30 answers).
+      fisherTableP([a.successes, a.n - a.successes], [b.successes, b.n - b.successes]) as number,
       estimate,
     );
   }
