@@ -72,6 +72,7 @@ export { proportionMetric } from './proportion/proportionMetric.js';
 // Segments
 export type { CompareSegmentsOptions, SegmentTests } from './segments/compareSegments.js';
 export { compareSegments } from './segments/compareSegments.js';
+export type { AdjustedComparison } from './segments/internal/shared.js';
 export type { LoyaltyOutcomes, LoyaltyOutcomesOptions } from './segments/loyaltyOutcomes.js';
 export { loyaltyOutcomes } from './segments/loyaltyOutcomes.js';
 export type { MixRate, MixRateSegment } from './segments/mixRate.js';
@@ -80,7 +81,6 @@ export { segment } from './segments/segment.js';
 export { segmentAsync } from './segments/segmentAsync.js';
 export type { SegmentContribution } from './segments/segmentContribution.js';
 export { segmentContribution } from './segments/segmentContribution.js';
-export type { AdjustedComparison } from './segments/shared.js';
 export type { SortSegmentsOptions } from './segments/sortSegments.js';
 export { sortSegments } from './segments/sortSegments.js';
 export type { Theme, ThemesOptions } from './segments/themes.js';
@@ -95,7 +95,6 @@ export type {
 } from './segments/types.js';
 export type { AdjustMethod } from './stats/adjustPValues.js';
 export { adjustPValues } from './stats/adjustPValues.js';
-export type { DistributionTest } from './stats/chiSquare.js';
 export { compareDistributions } from './stats/compareDistributions.js';
 export { compareGroups } from './stats/compareGroups.js';
 export { compareMeans } from './stats/compareMeans.js';
@@ -106,6 +105,9 @@ export type { PairedNpsComparison, PairedOptions } from './stats/comparePairedNp
 export { comparePairedNps } from './stats/comparePairedNps.js';
 export type { ProportionSample } from './stats/compareProportions.js';
 export { compareProportions } from './stats/compareProportions.js';
+export type { DistributionTest } from './stats/internal/chiSquare.js';
+export type { ScoreIntervalOptions } from './stats/internal/scoreInterval.js';
+export type { NetMethod } from './stats/internal/trinomial.js';
 export type { MeanIntervalOptions } from './stats/meanInterval.js';
 export { meanInterval } from './stats/meanInterval.js';
 export { netInterval } from './stats/netInterval.js';
@@ -126,8 +128,6 @@ export type { ProportionIntervalOptions, ProportionMethod } from './stats/propor
 export { proportionInterval } from './stats/proportionInterval.js';
 export type { ResponseRate } from './stats/responseRate.js';
 export { responseRate } from './stats/responseRate.js';
-export type { ScoreIntervalOptions } from './stats/scoreInterval.js';
-export type { NetMethod } from './stats/trinomial.js';
 // Statistics: intervals
 export type { Comparison, Interval, Verdict } from './stats/types.js';
 export { withInterval } from './stats/withInterval.js';
@@ -153,7 +153,6 @@ export type {
   TargetStatus,
   TargetSummary,
 } from './targets/types.js';
-export type { PeriodTally } from './trends/changesInput.js';
 export type {
   ControlChart,
   ControlChartOptions,
@@ -161,9 +160,10 @@ export type {
   ControlRule,
 } from './trends/controlChart.js';
 export { controlChart } from './trends/controlChart.js';
-export type { ChartBaseline, Signal } from './trends/controlChartBaseline.js';
 export type { EwmaChart, EwmaChartOptions, EwmaPoint } from './trends/ewmaChart.js';
 export { ewmaChart } from './trends/ewmaChart.js';
+export type { PeriodTally } from './trends/internal/changesInput.js';
+export type { ChartBaseline, Signal } from './trends/internal/controlChartBaseline.js';
 // Trends: periods in a time zone, rolling windows, changes, trend tests, control and EWMA charts
 export { periodBounds } from './trends/periodBounds.js';
 export type { PeriodChange, PeriodChangesOptions } from './trends/periodChanges.js';

@@ -1,6 +1,6 @@
 import type { CesScaleOptions } from './ces/types.js';
-import { deepFreeze } from './core/freeze.js';
 import type { CsatScaleOptions } from './csat/types.js';
+import { deepFreeze } from './internal/freeze.js';
 
 /*
  * The presets are deeply frozen (their `scale` too): `CSAT_5_POINT.topBox = 1` in one module

@@ -1,6 +1,6 @@
-import { countAll, splitArgs } from '../core/args.js';
 import type { Accessor, Answers, Rows } from '../core/types.js';
-import { cesDescriptor, scoreCes } from './scoreCes.js';
+import { countAll, splitArgs } from '../internal/args.js';
+import { cesDescriptor, scoreCes } from './internal/scoreCes.js';
 import type { CesOptions, CesResult } from './types.js';
 
 const KEYS = ['invalid', 'nan', 'weight', 'scale', 'easier', 'easyBox'];

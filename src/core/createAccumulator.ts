@@ -1,6 +1,13 @@
-import { addOne, addTallyInto, checkTallyRoom, newCounter, readPolicy, toTally } from './count.js';
-import { readOptions } from './options.js';
-import { checkScale, sameScale, scaleText } from './scale.js';
+import {
+  addOne,
+  addTallyInto,
+  checkTallyRoom,
+  newCounter,
+  readPolicy,
+  toTally,
+} from '../internal/count.js';
+import { readOptions } from '../internal/options.js';
+import { checkScale, sameScale, scaleText } from '../internal/scale.js';
 import type { AnswerOptions, Scale, Tally } from './types.js';
 import { checkTally } from './validateTally.js';
 

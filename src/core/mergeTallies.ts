@@ -1,8 +1,14 @@
-import { addIfValid, plainPrototype } from './addIfValid.js';
-import { addTallyInto, type Counter, checkTallyRoom, newCounter, toTally } from './count.js';
-import { describe } from './describe.js';
-import { readOptions } from './options.js';
-import { checkScale, sameScale, scaleText } from './scale.js';
+import { addIfValid, plainPrototype } from '../internal/addIfValid.js';
+import {
+  addTallyInto,
+  type Counter,
+  checkTallyRoom,
+  newCounter,
+  toTally,
+} from '../internal/count.js';
+import { excerpt } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { checkScale, sameScale, scaleText } from '../internal/scale.js';
 import type { Scale, Tally } from './types.js';
 import { checkTally } from './validateTally.js';
 
@@ -53,7 +59,7 @@ export function mergeTallies(tallies: Iterable<Tally>, options?: MergeTalliesOpt
     opts.scale === undefined ? undefined : newCounter(checkScale(fn, opts.scale));
   if (typeof (tallies as Partial<Iterable<Tally>> | null)?.[Symbol.iterator] !== 'function') {
     throw new TypeError(
-      `${fn}: tallies must be an iterable of tallies, received ${describe(tallies)}`,
+      `${fn}: tallies must be an iterable of tallies, received ${excerpt(tallies)}`,
     );
   }
   // The fast path's spare buffer: a tally's counts are added into it and it replaces the

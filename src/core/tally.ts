@@ -1,7 +1,7 @@
-import { countAll } from './args.js';
-import { ANSWER_KEYS } from './count.js';
-import { readOptions } from './options.js';
-import { checkScale } from './scale.js';
+import { countAll } from '../internal/args.js';
+import { ANSWER_KEYS } from '../internal/count.js';
+import { readOptions } from '../internal/options.js';
+import { checkScale } from '../internal/scale.js';
 import type { Accessor, AnswerOptions, Answers, Rows, Scale, Tally } from './types.js';
 
 /**

@@ -1,8 +1,8 @@
-import { ANSWER_KEYS, addOne, newCounter, readPolicy, toTally } from './count.js';
-import { describe } from './describe.js';
-import { readOptions } from './options.js';
-import { isIndexed, readWeightArray, weightLengthError } from './read.js';
-import { checkScale } from './scale.js';
+import { ANSWER_KEYS, addOne, newCounter, readPolicy, toTally } from '../internal/count.js';
+import { excerpt } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { isIndexed, readWeightArray, weightLengthError } from '../internal/read.js';
+import { checkScale } from '../internal/scale.js';
 import type { TallyOptions } from './tally.js';
 import type { Accessor, Scale, Tally } from './types.js';
 
@@ -53,7 +53,7 @@ export async function tallyAsync<T = number | null | undefined>(
     (typeof src[Symbol.asyncIterator] !== 'function' && typeof src[Symbol.iterator] !== 'function')
   ) {
     throw new TypeError(
-      `${fn}: input must be an async iterable or an iterable, received ${describe(input)}`,
+      `${fn}: input must be an async iterable or an iterable, received ${excerpt(input)}`,
     );
   }
   // A weight array is checked against an array's length before anything is counted; a stream's

@@ -1,8 +1,8 @@
-import { buildTally } from './buildTally.js';
-import { describe, quote } from './describe.js';
-import { readOptions } from './options.js';
-import { isIndexed } from './read.js';
-import { checkScale } from './scale.js';
+import { buildTally } from '../internal/buildTally.js';
+import { excerpt, quote } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { isIndexed } from '../internal/read.js';
+import { checkScale } from '../internal/scale.js';
 import type { Scale, Tally } from './types.js';
 
 /**
@@ -91,7 +91,7 @@ export function tallyFromCounts(
     list = dense;
   } else {
     throw new TypeError(
-      `${fn}: counts must be an array or a plain object keyed by point, received ${(counts as unknown) instanceof Map ? 'a Map (pass Object.fromEntries(map))' : describe(counts)}`,
+      `${fn}: counts must be an array or a plain object keyed by point, received ${(counts as unknown) instanceof Map ? 'a Map (pass Object.fromEntries(map))' : excerpt(counts)}`,
     );
   }
   return buildTally(fn, s, list, opts);

@@ -1,5 +1,5 @@
 import type { CompareNpsOptions } from '../stats/compareNps.js';
-import type { ScoreIntervalOptions } from '../stats/scoreInterval.js';
+import type { ScoreIntervalOptions } from '../stats/internal/scoreInterval.js';
 import type { Comparison, Interval } from '../stats/types.js';
 
 /**

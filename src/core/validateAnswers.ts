@@ -1,6 +1,6 @@
-import { arrayLength, checkWeight } from './count.js';
-import { oneOf, readOptions, wholeNumber } from './options.js';
-import { checkScale } from './scale.js';
+import { arrayLength, checkWeight } from '../internal/count.js';
+import { oneOf, readOptions, wholeNumber } from '../internal/options.js';
+import { checkScale } from '../internal/scale.js';
 import type { Accessor, Rows, Scale } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { buildTally } from './buildTally.js';
-import { describe, quote } from './describe.js';
-import { checkScale } from './scale.js';
+import { buildTally } from '../internal/buildTally.js';
+import { excerpt, quote } from '../internal/excerpt.js';
+import { checkScale } from '../internal/scale.js';
 import type { Tally } from './types.js';
 
 const KEYS = ['scale', 'counts', 'total', 'n', 'skipped', 'invalid', 'weightSquares'];
@@ -37,7 +37,7 @@ export function validateTally(value: unknown): Tally {
 /** Validates a tally for the function `fn` (shared with metric scoring and merging). */
 export function checkTally(fn: string, value: unknown): Tally {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError(`${fn}: a tally must be an object, received ${describe(value)}`);
+    throw new TypeError(`${fn}: a tally must be an object, received ${excerpt(value)}`);
   }
   // Own enumerable fields only, each read once into an object without a prototype: a field set
   // on a polluted Object.prototype (weightSquares, skipped) reads as absent, and a getter cannot
@@ -49,7 +49,7 @@ export function checkTally(fn: string, value: unknown): Tally {
   }
   const scale = checkScale(fn, t.scale, 'tally.scale');
   if (!Array.isArray(t.counts)) {
-    throw new TypeError(`${fn}: tally.counts must be an array, received ${describe(t.counts)}`);
+    throw new TypeError(`${fn}: tally.counts must be an array, received ${excerpt(t.counts)}`);
   }
   const out = buildTally(fn, scale, t.counts, {
     n: t.n,
@@ -60,11 +60,11 @@ export function checkTally(fn: string, value: unknown): Tally {
   const total = t.total;
   const tolerance = out.weightSquares === undefined ? 0 : 1e-9 * out.total;
   if (typeof total !== 'number') {
-    throw new TypeError(`${fn}: tally.total must be a number, received ${describe(total)}`);
+    throw new TypeError(`${fn}: tally.total must be a number, received ${excerpt(total)}`);
   }
   if (!(Math.abs(total - out.total) <= tolerance)) {
     throw new RangeError(
-      `${fn}: tally.total must equal the sum of the counts (${out.total}), received ${describe(total)}`,
+      `${fn}: tally.total must equal the sum of the counts (${out.total}), received ${excerpt(total)}`,
     );
   }
   return out;

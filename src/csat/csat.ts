@@ -1,6 +1,6 @@
-import { countAll, splitArgs } from '../core/args.js';
 import type { Accessor, Answers, Rows } from '../core/types.js';
-import { csatDescriptor, scoreCsat } from './scoreCsat.js';
+import { countAll, splitArgs } from '../internal/args.js';
+import { csatDescriptor, scoreCsat } from './internal/scoreCsat.js';
 import type { CsatOptions, CsatResult } from './types.js';
 
 const KEYS = ['invalid', 'nan', 'weight', 'scale', 'topBox', 'bottomBox'];

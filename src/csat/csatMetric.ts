@@ -1,10 +1,10 @@
-import { deepFreeze } from '../core/freeze.js';
-import { readOptions } from '../core/options.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Metric, Tally } from '../core/types.js';
-import { compareScores } from '../stats/compareScores.js';
-import { scoreInterval } from '../stats/scoreInterval.js';
-import { csatDescriptor, scoreCsat } from './scoreCsat.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { readOptions } from '../internal/options.js';
+import { tallyOn } from '../internal/scoring.js';
+import { compareScores } from '../stats/internal/compareScores.js';
+import { scoreInterval } from '../stats/internal/scoreInterval.js';
+import { csatDescriptor, scoreCsat } from './internal/scoreCsat.js';
 import type { CsatResult, CsatScaleOptions } from './types.js';
 
 /**

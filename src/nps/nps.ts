@@ -1,7 +1,7 @@
-import { countAll, splitArgs } from '../core/args.js';
-import { ANSWER_KEYS } from '../core/count.js';
 import type { Accessor, AnswerOptions, Answers, Rows } from '../core/types.js';
-import { scoreNps } from './scoreNps.js';
+import { countAll, splitArgs } from '../internal/args.js';
+import { ANSWER_KEYS } from '../internal/count.js';
+import { scoreNps } from './internal/scoreNps.js';
 import type { NpsResult } from './types.js';
 
 /**

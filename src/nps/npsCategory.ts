@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { excerpt } from '../internal/excerpt.js';
 
 /**
  * The NPS category of an answer: promoters answer 9–10, passives 7–8, detractors 0–6.
@@ -29,11 +29,11 @@ export type NpsCategory = 'promoter' | 'passive' | 'detractor';
  */
 export function npsCategory(answer: number): NpsCategory {
   if (typeof answer !== 'number') {
-    throw new TypeError(`npsCategory: answer must be a number, received ${describe(answer)}`);
+    throw new TypeError(`npsCategory: answer must be a number, received ${excerpt(answer)}`);
   }
   if (!Number.isInteger(answer) || answer < 0 || answer > 10) {
     throw new RangeError(
-      `npsCategory: answer must be an integer from 0 to 10, received ${describe(answer)}`,
+      `npsCategory: answer must be an integer from 0 to 10, received ${excerpt(answer)}`,
     );
   }
   return answer >= 9 ? 'promoter' : answer >= 7 ? 'passive' : 'detractor';

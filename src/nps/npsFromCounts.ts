@@ -1,8 +1,8 @@
-import { buildTally } from '../core/buildTally.js';
-import { describe, quote } from '../core/describe.js';
-import { nonNegative, readOptions, wholeNumber } from '../core/options.js';
 import type { TallyFromCountsOptions } from '../core/tallyFromCounts.js';
-import { scoreNps } from './scoreNps.js';
+import { buildTally } from '../internal/buildTally.js';
+import { excerpt, quote } from '../internal/excerpt.js';
+import { nonNegative, readOptions, wholeNumber } from '../internal/options.js';
+import { scoreNps } from './internal/scoreNps.js';
 import type { NpsResult } from './types.js';
 
 /**
@@ -47,7 +47,7 @@ export function npsFromCounts(counts: NpsCounts, options?: TallyFromCountsOption
   const opts = readOptions(fn, options, ['weightSquares', 'n', 'skipped', 'invalid']);
   if (typeof counts !== 'object' || (counts as unknown) === null) {
     throw new TypeError(
-      `${fn}: counts must be an object { promoters, passives, detractors }, received ${describe(counts)}`,
+      `${fn}: counts must be an object { promoters, passives, detractors }, received ${excerpt(counts)}`,
     );
   }
   const keys = ['promoters', 'passives', 'detractors'] as const;

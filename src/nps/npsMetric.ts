@@ -1,9 +1,9 @@
-import { deepFreeze } from '../core/freeze.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Metric } from '../core/types.js';
-import { compareScores } from '../stats/compareScores.js';
-import { scoreInterval } from '../stats/scoreInterval.js';
-import { scoreNps } from './scoreNps.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { tallyOn } from '../internal/scoring.js';
+import { compareScores } from '../stats/internal/compareScores.js';
+import { scoreInterval } from '../stats/internal/scoreInterval.js';
+import { scoreNps } from './internal/scoreNps.js';
 import type { NpsResult } from './types.js';
 
 /**

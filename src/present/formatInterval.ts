@@ -1,7 +1,7 @@
-import { describe } from '../core/describe.js';
 import type { MetricDescriptor } from '../core/types.js';
+import { excerpt } from '../internal/excerpt.js';
 import type { Interval } from '../stats/types.js';
-import { formatter, readResult } from './format.js';
+import { formatter, readResult } from './internal/format.js';
 import type { IntervalFormatOptions } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ export function formatInterval(
   const [f, sep] = formatter(fn, options, r.metric ?? null);
   const i = r.interval;
   if (i !== undefined && (typeof i !== 'object' || i === null))
-    throw new TypeError(`${fn}: result.interval must be an interval, received ${describe(i)}`);
+    throw new TypeError(`${fn}: result.interval must be an interval, received ${excerpt(i)}`);
   const { lower = null, upper = null } = (i ?? {}) as Partial<Interval>;
   return lower === null || upper === null ? f(null) : f(lower) + sep + f(upper);
 }

@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../core/types.js';
-import { formatter, readResult } from './format.js';
+import { formatter, readResult } from './internal/format.js';
 import type { FormatOptions } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { formatter } from './format.js';
+import { formatter } from './internal/format.js';
 import type { FormatOptions } from './types.js';
 
 /**

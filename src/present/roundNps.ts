@@ -1,4 +1,4 @@
-import { describe } from '../core/describe.js';
+import { excerpt } from '../internal/excerpt.js';
 import type { NpsCounts } from '../nps/npsFromCounts.js';
 import { hamilton } from './roundShares.js';
 import type { RoundedNps, RoundOptions } from './types.js';
@@ -34,7 +34,7 @@ export function roundNps(result: NpsCounts, options?: RoundOptions): RoundedNps 
   const input: unknown = result;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new TypeError(
-      `${fn}: result must be an object with promoter, passive and detractor counts, received ${describe(result)}`,
+      `${fn}: result must be an object with promoter, passive and detractor counts, received ${excerpt(result)}`,
     );
   const { promoters: p, passives, detractors: d } = result;
   const h = hamilton(fn, [p, passives, d], options);

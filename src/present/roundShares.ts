@@ -1,5 +1,5 @@
-import { fail } from '../core/count.js';
-import { intIn, nonNegative, readOptions } from '../core/options.js';
+import { fail } from '../internal/count.js';
+import { intIn, nonNegative, readOptions } from '../internal/options.js';
 import type { RoundOptions } from './types.js';
 
 /**

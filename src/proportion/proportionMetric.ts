@@ -1,10 +1,10 @@
-import { clamp } from '../core/buildTally.js';
-import { deepFreeze } from '../core/freeze.js';
-import { oneOf, readOptions } from '../core/options.js';
-import { ratio, resultBase, tallyOn } from '../core/scoring.js';
 import type { Direction, Metric, MetricDescriptor, ScoreResult, Tally } from '../core/types.js';
-import { compareScores } from '../stats/compareScores.js';
-import { scoreInterval } from '../stats/scoreInterval.js';
+import { clamp } from '../internal/buildTally.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { ratio, resultBase, tallyOn } from '../internal/scoring.js';
+import { compareScores } from '../stats/internal/compareScores.js';
+import { scoreInterval } from '../stats/internal/scoreInterval.js';
 
 /**
  * The binary-outcome metric as plain data: scale 0–1, score range 0…100 (percent).

@@ -1,10 +1,16 @@
-import { checkMetric, oneOf, readOptions } from '../core/options.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import type { DistributionTest } from '../stats/chiSquare.js';
+import { checkMetric, oneOf, readOptions } from '../internal/options.js';
+import { tallyOn } from '../internal/scoring.js';
 import { compareGroups } from '../stats/compareGroups.js';
-import { checkLevel } from '../stats/shared.js';
-import { ADJUST, type AdjustedComparison, adjust, readSegmentation, without } from './shared.js';
+import type { DistributionTest } from '../stats/internal/chiSquare.js';
+import { checkLevel } from '../stats/internal/shared.js';
+import {
+  ADJUST,
+  type AdjustedComparison,
+  adjust,
+  readSegmentation,
+  without,
+} from './internal/shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**

@@ -1,13 +1,13 @@
-import { fail } from '../core/count.js';
-import { describe } from '../core/describe.js';
-import { oneOf, readOptions } from '../core/options.js';
-import { readLength } from '../core/read.js';
 import type { Accessor, Direction, Rows, Weights } from '../core/types.js';
+import { fail } from '../internal/count.js';
+import { excerpt } from '../internal/excerpt.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { readLength } from '../internal/read.js';
 import type { NpsCategory } from '../nps/npsCategory.js';
 import { type ProportionResult, proportionMetric } from '../proportion/proportionMetric.js';
-import { checkLevel } from '../stats/shared.js';
+import { checkLevel } from '../stats/internal/shared.js';
+import { ADJUST, type AdjustedComparison, adjust } from './internal/shared.js';
 import { segmentFor } from './segment.js';
-import { ADJUST, type AdjustedComparison, adjust } from './shared.js';
 import type { Segmentation } from './types.js';
 
 /**
@@ -89,7 +89,7 @@ export function loyaltyOutcomes<T>(
   const metric = proportionMetric({ better: o.better as Direction | undefined });
   const answer = o.nps as Accessor<T>;
   if (typeof answer !== 'function')
-    throw new TypeError(`${fn}: option nps must be an accessor, received ${describe(answer)}`);
+    throw new TypeError(`${fn}: option nps must be an accessor, received ${excerpt(answer)}`);
   const s = segmentFor(fn, rows, {
     by: (row, i) => {
       const x = answer(row, i);

@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../core/types.js';
-import { keyId, readSegmentation } from './shared.js';
+import { keyId, readSegmentation } from './internal/shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { Accessor, Metric, Rows, ScoreResult, Tally } from '../core/types.js';
 import {
   ANSWER_KEYS,
   addOne,
@@ -8,10 +9,9 @@ import {
   type Policy,
   readPolicy,
   toTally,
-} from '../core/count.js';
-import { checkMetric, nonNegative, oneOf, readOptions } from '../core/options.js';
-import { readList, readWeightArray, weightLengthError } from '../core/read.js';
-import type { Accessor, Metric, Rows, ScoreResult, Tally } from '../core/types.js';
+} from '../internal/count.js';
+import { checkMetric, nonNegative, oneOf, readOptions } from '../internal/options.js';
+import { readList, readWeightArray, weightLengthError } from '../internal/read.js';
 import type { KeyAccessor, KeyPart, Segment, Segmentation, SegmentOptions } from './types.js';
 
 /** Checks one key part read at row `i`: a string, a finite number or a boolean. */

@@ -1,5 +1,5 @@
-import { readList } from '../core/read.js';
 import type { ScoreResult } from '../core/types.js';
+import { readList } from '../internal/read.js';
 import { countSegments, readSegmentOptions } from './segment.js';
 import type { Segmentation, SegmentOptions } from './types.js';
 

@@ -1,7 +1,7 @@
-import { checkMetric } from '../core/options.js';
-import { ratio, sum, tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import { readSegmentation, without } from './shared.js';
+import { checkMetric } from '../internal/options.js';
+import { ratio, sum, tallyOn } from '../internal/scoring.js';
+import { readSegmentation, without } from './internal/shared.js';
 import type { Segmentation, SegmentKey } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
-import { describe } from '../core/describe.js';
-import { oneOf, readOptions } from '../core/options.js';
-import { readList } from '../core/read.js';
 import type { ScoreResult } from '../core/types.js';
+import { excerpt } from '../internal/excerpt.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { readList } from '../internal/read.js';
 import type { KeyPart, SegmentKey } from './types.js';
 
 /**
@@ -62,9 +62,7 @@ export function sortSegments<
   const list = Array.prototype.slice.call(readList<S>(fn, segments, 'segments')) as S[];
   (list as unknown[]).forEach((x, i) => {
     if (typeof x !== 'object' || x === null)
-      throw new TypeError(
-        `${fn}: segment at index ${i} must be an object, received ${describe(x)}`,
-      );
+      throw new TypeError(`${fn}: segment at index ${i} must be an object, received ${excerpt(x)}`);
   });
   const o = readOptions(fn, options, ['by', 'order']);
   const by = oneOf(fn, 'by', o.by, ['score', 'n', 'key']);

@@ -1,11 +1,11 @@
-import { describe } from '../core/describe.js';
-import { readOptions } from '../core/options.js';
-import { readLength } from '../core/read.js';
-import { ratio, sum } from '../core/scoring.js';
 import type { Accessor, Rows, Weights } from '../core/types.js';
+import { excerpt } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { readLength } from '../internal/read.js';
+import { ratio, sum } from '../internal/scoring.js';
 import { npsMetric } from '../nps/npsMetric.js';
+import { without } from './internal/shared.js';
 import { segmentFor } from './segment.js';
-import { without } from './shared.js';
 import type { KeyAccessor, KeyPart } from './types.js';
 
 /**
@@ -82,7 +82,7 @@ export function themes<T>(rows: Rows<T>, options: ThemesOptions<T>): Theme[] {
   readLength(fn, rows, 'rows');
   const o = readOptions(fn, options, ['tags', 'value', 'weight']);
   if (typeof o.tags !== 'function')
-    throw new TypeError(`${fn}: option tags must be an accessor, received ${describe(o.tags)}`);
+    throw new TypeError(`${fn}: option tags must be an accessor, received ${excerpt(o.tags)}`);
   const s = segmentFor(fn, rows, {
     by: o.tags as KeyAccessor<T>,
     value: o.value as Accessor<T>,

@@ -1,5 +1,5 @@
-import { describe } from '../core/describe.js';
-import { oneOf } from '../core/options.js';
+import { excerpt } from '../internal/excerpt.js';
+import { oneOf } from '../internal/options.js';
 
 /**
  * Multiple-comparison adjustments, as in R's `p.adjust`.
@@ -45,7 +45,7 @@ export function adjustPValues(
 ): (number | null)[] {
   const fn = 'adjustPValues';
   if (!Array.isArray(pValues)) {
-    throw new TypeError(`${fn}: pValues must be an array, received ${describe(pValues)}`);
+    throw new TypeError(`${fn}: pValues must be an array, received ${excerpt(pValues)}`);
   }
   const length = pValues.length;
   if (length > MAX_P_VALUES) {
@@ -61,11 +61,11 @@ export function adjustPValues(
     if (p === null || p === undefined) continue;
     if (typeof p !== 'number')
       throw new TypeError(
-        `${fn}: p-value at index ${at} must be a number or null, received ${describe(p)}`,
+        `${fn}: p-value at index ${at} must be a number or null, received ${excerpt(p)}`,
       );
     if (!(p >= 0 && p <= 1))
       throw new RangeError(
-        `${fn}: p-value at index ${at} must lie in [0, 1], received ${describe(p)}`,
+        `${fn}: p-value at index ${at} must lie in [0, 1], received ${excerpt(p)}`,
       );
     present.push({ p: p + 0, at });
   }

@@ -1,10 +1,10 @@
-import { readOptions } from '../core/options.js';
-import { sameScale, scaleText } from '../core/scale.js';
 import type { Tally } from '../core/types.js';
 import { checkTally } from '../core/validateTally.js';
-import { chiSquare, type DistributionTest } from './chiSquare.js';
+import { readOptions } from '../internal/options.js';
+import { sameScale, scaleText } from '../internal/scale.js';
 import type { CompareOptions } from './compareNps.js';
-import { checkLevel } from './shared.js';
+import { chiSquare, type DistributionTest } from './internal/chiSquare.js';
+import { checkLevel } from './internal/shared.js';
 
 /**
  * Tests whether two tallies have the same distribution over the scale: Pearson's chi-square test

@@ -1,14 +1,21 @@
-import { readOptions } from '../core/options.js';
-import { sameScale, scaleText } from '../core/scale.js';
 import type { Tally } from '../core/types.js';
+import { readOptions } from '../internal/options.js';
+import { sameScale, scaleText } from '../internal/scale.js';
 import type { CompareOptions } from './compareNps.js';
-import { normalQuantile } from './distributions/normal.js';
-import { tQuantile } from './distributions/studentT.js';
-import { meanPermutationP } from './exact/meanPermutation.js';
+import { normalQuantile } from './internal/distributions/normal.js';
+import { tQuantile } from './internal/distributions/studentT.js';
+import { meanPermutationP } from './internal/exact/meanPermutation.js';
+import { EXACT_BELOW } from './internal/minimumInformation.js';
+import { type Moments, momentsOf } from './internal/moments.js';
+import {
+  checkLevel,
+  clipped,
+  noComparison,
+  twoSidedT,
+  twoSidedZ,
+  verdictOf,
+} from './internal/shared.js';
 import { tallyOfResult } from './meanInterval.js';
-import { EXACT_BELOW } from './minimumInformation.js';
-import { type Moments, momentsOf } from './moments.js';
-import { checkLevel, clipped, noComparison, twoSidedT, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison, Interval } from './types.js';
 
 /** Whether a tally holds unweighted integer counts (unit weights included): what the exact test needs. */

@@ -1,12 +1,19 @@
-import { oneOf, readOptions } from '../core/options.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
-import { scoreNps } from '../nps/scoreNps.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { tallyOn } from '../internal/scoring.js';
+import { scoreNps } from '../nps/internal/scoreNps.js';
 import type { NpsResult } from '../nps/types.js';
-import { type NpsCounts, npsPermutationP } from './exact/npsPermutation.js';
-import { EXACT_BELOW } from './minimumInformation.js';
-import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf, zFor } from './shared.js';
-import { netVariance, type Trinomial, trinomialFrom } from './trinomial.js';
+import { type NpsCounts, npsPermutationP } from './internal/exact/npsPermutation.js';
+import { EXACT_BELOW } from './internal/minimumInformation.js';
+import {
+  checkLevel,
+  clipped,
+  noComparison,
+  twoSidedZ,
+  verdictOf,
+  zFor,
+} from './internal/shared.js';
+import { netVariance, type Trinomial, trinomialFrom } from './internal/trinomial.js';
 import type { Comparison } from './types.js';
 
 /**

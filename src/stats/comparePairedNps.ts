@@ -1,11 +1,11 @@
-import { fail } from '../core/count.js';
-import { oneOf, readOptions } from '../core/options.js';
-import { readList } from '../core/read.js';
 import type { Answers } from '../core/types.js';
-import { normalQuantile } from './distributions/normal.js';
-import { signFlipP } from './exact/signFlip.js';
-import { EXACT_BELOW } from './minimumInformation.js';
-import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf } from './shared.js';
+import { fail } from '../internal/count.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { readList } from '../internal/read.js';
+import { normalQuantile } from './internal/distributions/normal.js';
+import { signFlipP } from './internal/exact/signFlip.js';
+import { EXACT_BELOW } from './internal/minimumInformation.js';
+import { checkLevel, clipped, noComparison, twoSidedZ, verdictOf } from './internal/shared.js';
 import type { Comparison } from './types.js';
 
 /**

@@ -1,10 +1,10 @@
-import { describe } from '../core/describe.js';
-import { nonNegative, readOptions } from '../core/options.js';
+import { excerpt } from '../internal/excerpt.js';
+import { nonNegative, readOptions } from '../internal/options.js';
 import type { CompareOptions } from './compareNps.js';
-import { fisherTableP } from './exact/fisherTable.js';
-import { EXACT_BELOW } from './minimumInformation.js';
+import { fisherTableP } from './internal/exact/fisherTable.js';
+import { EXACT_BELOW } from './internal/minimumInformation.js';
+import { checkLevel, noComparison, twoSidedZ, verdictOf } from './internal/shared.js';
 import { proportionLimits } from './proportionInterval.js';
-import { checkLevel, noComparison, twoSidedZ, verdictOf } from './shared.js';
 import type { Comparison } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ export interface ProportionSample {
 function sample(fn: string, name: string, value: unknown): ProportionSample {
   if (typeof value !== 'object' || value === null) {
     throw new TypeError(
-      `${fn}: ${name} must be an object { successes, n }, received ${describe(value)}`,
+      `${fn}: ${name} must be an object { successes, n }, received ${excerpt(value)}`,
     );
   }
   const v = value as Partial<Record<string, unknown>>;

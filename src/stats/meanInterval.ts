@@ -1,11 +1,11 @@
-import { describe } from '../core/describe.js';
-import { readOptions } from '../core/options.js';
 import type { Tally } from '../core/types.js';
 import { checkTally } from '../core/validateTally.js';
-import { tQuantile } from './distributions/studentT.js';
-import { momentsOf } from './moments.js';
-import { ownFields } from './ownFields.js';
-import { checkLevel, clipped, noInterval } from './shared.js';
+import { excerpt } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { ownFields } from '../internal/ownFields.js';
+import { tQuantile } from './internal/distributions/studentT.js';
+import { momentsOf } from './internal/moments.js';
+import { checkLevel, clipped, noInterval } from './internal/shared.js';
 import type { Interval } from './types.js';
 
 /**
@@ -26,7 +26,7 @@ export interface MeanIntervalOptions {
 export function tallyOfResult(fn: string, input: unknown): Tally {
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(
-      `${fn}: expected a result with counts or a tally, received ${describe(input)}`,
+      `${fn}: expected a result with counts or a tally, received ${excerpt(input)}`,
     );
   }
   const r = ownFields(input);

@@ -1,6 +1,6 @@
 import type { CsatResult } from '../csat/types.js';
+import { trinomialFrom, trinomialInterval } from './internal/trinomial.js';
 import { type NetIntervalOptions, readNetOptions } from './npsInterval.js';
-import { trinomialFrom, trinomialInterval } from './trinomial.js';
 import type { Interval } from './types.js';
 
 /**

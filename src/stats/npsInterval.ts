@@ -1,16 +1,16 @@
-import { intIn, oneOf, readOptions, wholeNumber } from '../core/options.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Tally } from '../core/types.js';
-import { scoreNps } from '../nps/scoreNps.js';
+import { intIn, oneOf, readOptions, wholeNumber } from '../internal/options.js';
+import { tallyOn } from '../internal/scoring.js';
+import { scoreNps } from '../nps/internal/scoreNps.js';
 import type { NpsResult } from '../nps/types.js';
-import { checkLevel } from './shared.js';
+import { checkLevel } from './internal/shared.js';
 import {
   MAX_RESAMPLES,
   NET_METHODS,
   type NetMethod,
   trinomialFrom,
   trinomialInterval,
-} from './trinomial.js';
+} from './internal/trinomial.js';
 import type { Interval } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { nonNegative, oneOf, readOptions } from '../core/options.js';
-import { betaQuantile } from './distributions/beta.js';
-import { checkLevel, clipped, noInterval, zFor } from './shared.js';
+import { nonNegative, oneOf, readOptions } from '../internal/options.js';
+import { betaQuantile } from './internal/distributions/beta.js';
+import { checkLevel, clipped, noInterval, zFor } from './internal/shared.js';
 import type { Interval } from './types.js';
 
 /**

@@ -1,10 +1,10 @@
-import { oneOf, readOptions, wholeNumber } from '../core/options.js';
+import { oneOf, readOptions, wholeNumber } from '../internal/options.js';
+import { checkLevel, noInterval } from './internal/shared.js';
 import {
   PROPORTION_METHODS,
   type ProportionIntervalOptions,
   proportionLimits,
 } from './proportionInterval.js';
-import { checkLevel, noInterval } from './shared.js';
 import type { Interval } from './types.js';
 
 /**

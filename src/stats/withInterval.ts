@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../core/types.js';
-import { type ScoreIntervalOptions, scoreInterval } from './scoreInterval.js';
+import { type ScoreIntervalOptions, scoreInterval } from './internal/scoreInterval.js';
 import type { Interval } from './types.js';
 
 /**

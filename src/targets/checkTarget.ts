@@ -1,4 +1,4 @@
-import { evaluate, readSettings } from './evaluate.js';
+import { evaluate, readSettings } from './internal/evaluate.js';
 import type { TargetCheck, TargetInput, TargetOptions } from './types.js';
 
 /**

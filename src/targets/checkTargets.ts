@@ -1,6 +1,6 @@
-import { describe, quote } from '../core/describe.js';
-import { readList } from '../core/read.js';
-import { evaluate, readSettings } from './evaluate.js';
+import { excerpt, quote } from '../internal/excerpt.js';
+import { readList } from '../internal/read.js';
+import { evaluate, readSettings } from './internal/evaluate.js';
 import type { TargetBatch, TargetItem, TargetOptions } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ export function checkTargets<T extends TargetItem>(
   const rows = Array.from(list, (item, i) => {
     const where = `${fn}: item at index ${i}`;
     if (typeof item !== 'object' || (item as unknown) === null) {
-      throw new TypeError(`${where} must be an object, received ${describe(item)}`);
+      throw new TypeError(`${where} must be an object, received ${excerpt(item)}`);
     }
     const { result, ...labels } = item;
     const check = evaluate(where, result, settings);

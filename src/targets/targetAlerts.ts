@@ -1,8 +1,8 @@
-import { describe, quote } from '../core/describe.js';
-import { intIn } from '../core/options.js';
-import { readList } from '../core/read.js';
-import { ownFields } from '../stats/ownFields.js';
-import { evaluate, readSettings } from './evaluate.js';
+import { excerpt, quote } from '../internal/excerpt.js';
+import { intIn } from '../internal/options.js';
+import { ownFields } from '../internal/ownFields.js';
+import { readList } from '../internal/read.js';
+import { evaluate, readSettings } from './internal/evaluate.js';
 import type { TargetAlert, TargetAlertOptions, TargetAlertRow, TargetPeriod } from './types.js';
 
 /**
@@ -52,11 +52,11 @@ export function targetAlerts(
   return Array.from(list, (item, i) => {
     const where = `${fn}: period at index ${i}`;
     if (typeof item !== 'object' || (item as unknown) === null) {
-      throw new TypeError(`${where} must be an object, received ${describe(item)}`);
+      throw new TypeError(`${where} must be an object, received ${excerpt(item)}`);
     }
     const { period, result, partial } = ownFields(item) as Partial<TargetPeriod>;
     if (typeof period !== 'string') {
-      throw new TypeError(`${where}: period must be a string, received ${describe(period)}`);
+      throw new TypeError(`${where}: period must be a string, received ${excerpt(period)}`);
     }
     if (previous !== undefined && !(period > previous)) {
       throw new RangeError(`${where}: ${quote(period)} does not follow ${quote(previous)}`);

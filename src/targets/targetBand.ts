@@ -1,7 +1,7 @@
-import { describe } from '../core/describe.js';
-import { oneOf, readOptions } from '../core/options.js';
-import { ownFields } from '../stats/ownFields.js';
-import { checkGoal, DIRECTIONS, subjectOf } from './evaluate.js';
+import { excerpt } from '../internal/excerpt.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { ownFields } from '../internal/ownFields.js';
+import { checkGoal, DIRECTIONS, subjectOf } from './internal/evaluate.js';
 import type { TargetBand, TargetBandOptions, TargetInput } from './types.js';
 
 /**
@@ -63,7 +63,7 @@ export function targetBand(
   for (let i = 0; i < names.length; i++) {
     if (typeof names[i] !== 'string') {
       throw new TypeError(
-        `${fn}: name at index ${i} must be a string, received ${describe(names[i])}`,
+        `${fn}: name at index ${i} must be a string, received ${excerpt(names[i])}`,
       );
     }
   }
@@ -84,7 +84,7 @@ export function targetBand(
     : ownFields(input)[field];
   if (value !== null && !(typeof value === 'number' && Number.isFinite(value))) {
     throw new TypeError(
-      `${fn}: the result's ${field} must be a finite number or null, received ${describe(value)}`,
+      `${fn}: the result's ${field} must be a finite number or null, received ${excerpt(value)}`,
     );
   }
   if (value === null) {

@@ -1,14 +1,14 @@
-import { describe } from '../core/describe.js';
-import { oneOf, readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
-import { type PeriodTally, readPeriods } from './changesInput.js';
+import { excerpt } from '../internal/excerpt.js';
+import { oneOf, readOptions } from '../internal/options.js';
+import { type PeriodTally, readPeriods } from './internal/changesInput.js';
 import {
   type ChartBaseline,
   limits,
   readBaseline,
   type Signal,
   signal,
-} from './controlChartBaseline.js';
+} from './internal/controlChartBaseline.js';
 
 /**
  * The rules of {@link controlChart}: a period beyond 3σ; 2 of 3 consecutive periods beyond 2σ
@@ -135,7 +135,7 @@ export function controlChart(
   const laney = oneOf(fn, 'method', o.method, ['standard', 'laney']) === 'laney';
   const rules: unknown = o.rules ?? RULES;
   if (!Array.isArray(rules)) {
-    throw new TypeError(`${fn}: option rules must be an array, received ${describe(rules)}`);
+    throw new TypeError(`${fn}: option rules must be an array, received ${excerpt(rules)}`);
   }
   for (const r of rules) oneOf(fn, 'rules', r ?? null, RULES);
   const { centre, sigma, base } = readBaseline(fn, o.baseline, points, metric);
@@ -150,7 +150,7 @@ export function controlChart(
     factor = z.length > 1 ? sum / (z.length - 1) / 1.128 : 0;
     if (!(factor > 0)) {
       throw new RangeError(
-        `${fn}: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of ${describe(factor)}`,
+        `${fn}: method 'laney' needs two or more baseline periods whose z-scores vary, received a factor of ${excerpt(factor)}`,
       );
     }
   }

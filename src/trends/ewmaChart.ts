@@ -1,14 +1,14 @@
-import { describe } from '../core/describe.js';
-import { readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
-import { type PeriodTally, readPeriods } from './changesInput.js';
+import { excerpt } from '../internal/excerpt.js';
+import { readOptions } from '../internal/options.js';
+import { type PeriodTally, readPeriods } from './internal/changesInput.js';
 import {
   type ChartBaseline,
   limits,
   readBaseline,
   type Signal,
   signal,
-} from './controlChartBaseline.js';
+} from './internal/controlChartBaseline.js';
 
 /**
  * Options of {@link ewmaChart}.
@@ -113,7 +113,7 @@ export function ewmaChart(periods: readonly PeriodTally[], options: EwmaChartOpt
   const read = (name: string, v: unknown, max: number): number => {
     if (typeof v !== 'number' || !(v > 0 && v <= max)) {
       throw new (typeof v === 'number' ? RangeError : TypeError)(
-        `${fn}: option ${name} must be a number in (0, ${max}], received ${describe(v)}`,
+        `${fn}: option ${name} must be a number in (0, ${max}], received ${excerpt(v)}`,
       );
     }
     return v;

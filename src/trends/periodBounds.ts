@@ -1,6 +1,6 @@
-import { readOptions } from '../core/options.js';
-import { keyOf, PERIOD_KEYS, parseKey, readSpec, startOf } from './periods.js';
-import { iso } from './time.js';
+import { readOptions } from '../internal/options.js';
+import { keyOf, PERIOD_KEYS, parseKey, readSpec, startOf } from './internal/periods.js';
+import { iso } from './internal/time.js';
 import type { PeriodBounds, PeriodOptions } from './types.js';
 
 /**

@@ -1,9 +1,9 @@
-import { oneOf, readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
+import { oneOf, readOptions } from '../internal/options.js';
 import { type AdjustMethod, adjustPValues } from '../stats/adjustPValues.js';
-import { checkLevel, verdictOf } from '../stats/shared.js';
+import { checkLevel, verdictOf } from '../stats/internal/shared.js';
 import type { Comparison, Verdict } from '../stats/types.js';
-import { type PeriodTally, readPeriods } from './changesInput.js';
+import { type PeriodTally, readPeriods } from './internal/changesInput.js';
 
 /**
  * Options of {@link periodChanges}.

@@ -1,5 +1,5 @@
-import { readOptions } from '../core/options.js';
-import { keyOf, ordAt, PERIOD_KEYS, read, readSpec } from './periods.js';
+import { readOptions } from '../internal/options.js';
+import { keyOf, ordAt, PERIOD_KEYS, read, readSpec } from './internal/periods.js';
 import type { Instant, PeriodKeyOptions } from './types.js';
 
 /**

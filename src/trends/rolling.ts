@@ -1,11 +1,11 @@
-import { addTallyInto, checkTallyRoom, fail, newCounter, toTally } from '../core/count.js';
-import { describe } from '../core/describe.js';
-import { checkMetric, readOptions, wholeNumber } from '../core/options.js';
-import { readList } from '../core/read.js';
-import { tallyOn } from '../core/scoring.js';
 import type { Metric, ScoreResult, Tally } from '../core/types.js';
-import { own } from './own.js';
-import { extras } from './periods.js';
+import { addTallyInto, checkTallyRoom, fail, newCounter, toTally } from '../internal/count.js';
+import { excerpt } from '../internal/excerpt.js';
+import { checkMetric, readOptions, wholeNumber } from '../internal/options.js';
+import { readList } from '../internal/read.js';
+import { tallyOn } from '../internal/scoring.js';
+import { own } from './internal/own.js';
+import { extras } from './internal/periods.js';
 import type { TrendPeriod } from './types.js';
 
 /**
@@ -99,7 +99,7 @@ export function rolling<R extends ScoreResult>(
     }
     if (i > 0 && !((periods[i - 1] as { period: string }).period < period)) {
       throw new RangeError(
-        `${fn}: period at index ${i} is not after the one before, received ${describe(period)}`,
+        `${fn}: period at index ${i} is not after the one before, received ${excerpt(period)}`,
       );
     }
     periods.push({ period, start, end, partial: own(p, 'partial') === true });

@@ -1,9 +1,9 @@
-import { fail } from '../core/count.js';
-import { readList } from '../core/read.js';
 import type { ScoreResult } from '../core/types.js';
+import { fail } from '../internal/count.js';
+import { readList } from '../internal/read.js';
 import type { KeyPart, Segment } from '../segments/types.js';
 import type { Interval } from '../stats/types.js';
-import { own } from './own.js';
+import { own } from './internal/own.js';
 import type { TrendPeriod } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { readList } from '../core/read.js';
 import type { Rows, ScoreResult } from '../core/types.js';
-import { startTrend } from './trendBuilder.js';
+import { readList } from '../internal/read.js';
+import { startTrend } from './internal/trendBuilder.js';
 import type { TrendOptions, TrendPeriod } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
-import { describe } from '../core/describe.js';
 import type { ScoreResult } from '../core/types.js';
-import { startTrend } from './trendBuilder.js';
+import { excerpt } from '../internal/excerpt.js';
+import { startTrend } from './internal/trendBuilder.js';
 import type { TrendOptions, TrendPeriod } from './types.js';
 
 /**
@@ -45,7 +45,7 @@ export async function trendAsync<T, R extends ScoreResult>(
     (typeof src[Symbol.asyncIterator] !== 'function' && typeof src[Symbol.iterator] !== 'function')
   ) {
     throw new TypeError(
-      `${fn}: rows must be an async iterable or an iterable, received ${describe(rows)}`,
+      `${fn}: rows must be an async iterable or an iterable, received ${excerpt(rows)}`,
     );
   }
   const b = startTrend<T, R>(fn, options, undefined);

@@ -1,11 +1,11 @@
-import { intIn, readOptions } from '../core/options.js';
 import type { Metric } from '../core/types.js';
-import { normalQuantile } from '../stats/distributions/normal.js';
-import { tQuantile } from '../stats/distributions/studentT.js';
-import { checkLevel, twoSidedT, twoSidedZ } from '../stats/shared.js';
+import { intIn, readOptions } from '../internal/options.js';
+import { normalQuantile } from '../stats/internal/distributions/normal.js';
+import { tQuantile } from '../stats/internal/distributions/studentT.js';
+import { checkLevel, twoSidedT, twoSidedZ } from '../stats/internal/shared.js';
 import type { Interval } from '../stats/types.js';
-import { type PeriodTally, readPeriods } from './changesInput.js';
-import { kendallS, slopeRanks } from './pairwiseSlopes.js';
+import { type PeriodTally, readPeriods } from './internal/changesInput.js';
+import { kendallS, slopeRanks } from './internal/pairwiseSlopes.js';
 
 /**
  * Options of {@link trendTest}.

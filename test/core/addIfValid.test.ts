@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addIfValid } from '../../src/core/addIfValid.js';
-import { addTallyInto, newCounter } from '../../src/core/count.js';
 import { tally, validateTally } from '../../src/index.js';
+import { addIfValid } from '../../src/internal/addIfValid.js';
+import { addTallyInto, newCounter } from '../../src/internal/count.js';
 
 // mergeTallies' fast path. A tally it declines still goes through the full validation, so results
 // cannot tell the two paths apart; these tests hold the fast path to its contract directly: it

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readList } from '../../src/core/read.js';
 import {
   ces,
   csat,
@@ -10,6 +9,7 @@ import {
   tallyFromCounts,
   validateTally,
 } from '../../src/index.js';
+import { readList } from '../../src/internal/read.js';
 
 const NPS = { min: 0, max: 10 };
 

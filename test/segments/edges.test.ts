@@ -12,7 +12,7 @@ import {
   tallyFromCounts,
   themes,
 } from '../../src/index.js';
-import { without } from '../../src/segments/shared.js';
+import { without } from '../../src/segments/internal/shared.js';
 
 // Cases mutation testing (npm run mutation -- segments) found unpinned. Expected values are
 // worked out by hand in the comments.

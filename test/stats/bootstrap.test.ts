@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nps, npsFromCounts, npsInterval } from '../../src/index.js';
-import { binomialDraw } from '../../src/stats/binomialDraw.js';
-import { mulberry32 } from '../../src/stats/trinomial.js';
+import { binomialDraw } from '../../src/stats/internal/binomialDraw.js';
+import { mulberry32 } from '../../src/stats/internal/trinomial.js';
 
 interface Fixture {
   readonly bootstrap: readonly {

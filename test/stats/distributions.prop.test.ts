@@ -10,10 +10,19 @@ import {
   betaTails,
   logBeta,
   logGamma,
-} from '../../src/stats/distributions/beta.js';
-import { chiSquareCdf, chiSquareSf, gammaP, gammaQ } from '../../src/stats/distributions/gamma.js';
-import { normalCdf, normalQuantile, normalSf } from '../../src/stats/distributions/normal.js';
-import { tCdf, tQuantile, tSf } from '../../src/stats/distributions/studentT.js';
+} from '../../src/stats/internal/distributions/beta.js';
+import {
+  chiSquareCdf,
+  chiSquareSf,
+  gammaP,
+  gammaQ,
+} from '../../src/stats/internal/distributions/gamma.js';
+import {
+  normalCdf,
+  normalQuantile,
+  normalSf,
+} from '../../src/stats/internal/distributions/normal.js';
+import { tCdf, tQuantile, tSf } from '../../src/stats/internal/distributions/studentT.js';
 
 /** A number spread evenly on a log scale between lo and hi (both > 0). */
 function logUniform(lo: number, hi: number): fc.Arbitrary<number> {

@@ -12,10 +12,19 @@ import {
   betaTails,
   logBeta,
   logGamma,
-} from '../../src/stats/distributions/beta.js';
-import { chiSquareCdf, chiSquareSf, gammaP, gammaQ } from '../../src/stats/distributions/gamma.js';
-import { normalCdf, normalQuantile, normalSf } from '../../src/stats/distributions/normal.js';
-import { tCdf, tQuantile, tSf } from '../../src/stats/distributions/studentT.js';
+} from '../../src/stats/internal/distributions/beta.js';
+import {
+  chiSquareCdf,
+  chiSquareSf,
+  gammaP,
+  gammaQ,
+} from '../../src/stats/internal/distributions/gamma.js';
+import {
+  normalCdf,
+  normalQuantile,
+  normalSf,
+} from '../../src/stats/internal/distributions/normal.js';
+import { tCdf, tQuantile, tSf } from '../../src/stats/internal/distributions/studentT.js';
 
 interface Fixture {
   readonly fn: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32, quantile7 } from '../../src/stats/trinomial.js';
+import { mulberry32, quantile7 } from '../../src/stats/internal/trinomial.js';
 
 // Reference values: test/fixtures/stats/internals.py (standard-library Python; `python3
 // test/fixtures/stats/internals.py` prints every value below).

@@ -15,7 +15,7 @@ import {
   trendAsync,
   trendTest,
 } from '../../src/index.js';
-import { cacheSizes, NAMES, ZONES } from '../../src/trends/time.js';
+import { cacheSizes, NAMES, ZONES } from '../../src/trends/internal/time.js';
 
 interface Row {
   at: unknown;

@@ -2,7 +2,7 @@
 // sort of all slopes, for any scores (continuous, tied, thirds of 100), gaps in x and window size.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kendallS, slopeRanks } from '../../src/trends/pairwiseSlopes.js';
+import { kendallS, slopeRanks } from '../../src/trends/internal/pairwiseSlopes.js';
 
 const score = fc.oneof(
   fc.double({ min: -100, max: 100, noNaN: true }),

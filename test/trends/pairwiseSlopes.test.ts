@@ -3,7 +3,7 @@
 // `cap` forces the sampled brackets, the narrowing, the listing and the tie counting on short
 // series.
 import { describe, expect, it } from 'vitest';
-import { kendallS, slopeRanks } from '../../src/trends/pairwiseSlopes.js';
+import { kendallS, slopeRanks } from '../../src/trends/internal/pairwiseSlopes.js';
 
 function brute(x: readonly number[], y: readonly number[]): number[] {
   const all: number[] = [];

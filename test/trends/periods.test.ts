@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type PeriodType, periodBounds, periodKey } from '../../src/index.js';
 // The instant parser is internal: its exact output for naive wall times is checked here directly.
-import { toInstant, zone } from '../../src/trends/time.js';
+import { toInstant, zone } from '../../src/trends/internal/time.js';
 
 interface Case {
   readonly zone: string;

@@ -1,7 +1,7 @@
-import { nonNegative, readOptions } from '../../core/options.js';
-import { checkLevel, zFor } from '../shared.js';
-import { netVariance } from '../trinomial.js';
-import { npsShares } from './shares.js';
+import { nonNegative, readOptions } from '../../internal/options.js';
+import { npsShares } from '../internal/planningShares.js';
+import { checkLevel, zFor } from '../internal/shared.js';
+import { netVariance } from '../internal/trinomial.js';
 
 /**
  * Options of {@link npsMarginOfError} and {@link npsSampleSize}.

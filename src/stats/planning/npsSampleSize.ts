@@ -1,8 +1,8 @@
-import { readOptions } from '../../core/options.js';
-import { checkLevel, zFor } from '../shared.js';
-import { netVariance } from '../trinomial.js';
+import { readOptions } from '../../internal/options.js';
+import { npsShares, positive, withPopulation } from '../internal/planningShares.js';
+import { checkLevel, zFor } from '../internal/shared.js';
+import { netVariance } from '../internal/trinomial.js';
 import type { NpsPlanOptions } from './npsMarginOfError.js';
-import { npsShares, positive, withPopulation } from './shares.js';
 
 /**
  * Computes the sample size needed to estimate an NPS within a margin of error in NPS points:

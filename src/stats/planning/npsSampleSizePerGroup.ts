@@ -1,7 +1,7 @@
-import { describe } from '../../core/describe.js';
-import { netVariance } from '../trinomial.js';
+import { excerpt } from '../../internal/excerpt.js';
+import { npsShares, sampleSize } from '../internal/planningShares.js';
+import { netVariance } from '../internal/trinomial.js';
 import { type PowerOptions, readPower } from './proportionSampleSizePerGroup.js';
-import { npsShares, sampleSize } from './shares.js';
 
 /**
  * Expected promoter and detractor shares of one group.
@@ -45,7 +45,7 @@ export function npsSampleSizePerGroup(a: NpsShares, b: NpsShares, options?: Powe
   const read = (x: unknown, name: string): { p: number; d: number } => {
     if (typeof x !== 'object' || x === null) {
       throw new TypeError(
-        `${fn}: ${name} must be an object { promoterShare, detractorShare }, received ${describe(x)}`,
+        `${fn}: ${name} must be an object { promoterShare, detractorShare }, received ${excerpt(x)}`,
       );
     }
     const s = x as Partial<NpsShares>;

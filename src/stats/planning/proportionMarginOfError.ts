@@ -1,6 +1,6 @@
-import { nonNegative, readOptions } from '../../core/options.js';
-import { checkLevel, zFor } from '../shared.js';
-import { share } from './shares.js';
+import { nonNegative, readOptions } from '../../internal/options.js';
+import { share } from '../internal/planningShares.js';
+import { checkLevel, zFor } from '../internal/shared.js';
 
 /**
  * Options of {@link proportionMarginOfError} and {@link proportionSampleSize}.

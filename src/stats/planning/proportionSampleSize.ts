@@ -1,7 +1,7 @@
-import { readOptions } from '../../core/options.js';
-import { checkLevel, zFor } from '../shared.js';
+import { readOptions } from '../../internal/options.js';
+import { positive, share, withPopulation } from '../internal/planningShares.js';
+import { checkLevel, zFor } from '../internal/shared.js';
 import type { ProportionPlanOptions } from './proportionMarginOfError.js';
-import { positive, share, withPopulation } from './shares.js';
 
 /**
  * Computes the sample size needed to estimate a proportion within a margin of error:

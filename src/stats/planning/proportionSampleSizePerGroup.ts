@@ -1,7 +1,7 @@
-import { readOptions } from '../../core/options.js';
-import { normalQuantile } from '../distributions/normal.js';
-import { checkLevel, zFor } from '../shared.js';
-import { checkShare, sampleSize, share } from './shares.js';
+import { readOptions } from '../../internal/options.js';
+import { normalQuantile } from '../internal/distributions/normal.js';
+import { checkShare, sampleSize, share } from '../internal/planningShares.js';
+import { checkLevel, zFor } from '../internal/shared.js';
 
 /**
  * Options of the per-group sample sizes.
